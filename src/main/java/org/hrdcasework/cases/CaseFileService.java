@@ -1,0 +1,153 @@
+package org.hrdcasework.cases;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.hrdcasework.crypto.FieldCipher;
+import org.hrdcasework.crypto.FieldContext;
+import org.hrdcasework.defenders.DefenderService;
+import org.hrdcasework.defenders.DefenderService.Pseudonym;
+import org.hrdcasework.defenders.Missions;
+import org.hrdcasework.identity.Roles;
+import org.hrdcasework.system.database.CounterMapper;
+import org.hrdcasework.system.security.Caller;
+import org.hrdcasework.system.web.AccessRefusedException;
+import org.hrdcasework.system.web.InvalidInputException;
+import org.hrdcasework.system.web.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Cases of concern: filing a threat report, reading a case, recording verification. The
+ * engine shares our transaction, so a case row and its process instance commit together or not at all.
+ */
+@Service
+public class CaseFileService {
+
+    static final String TABLE = "case_file";
+    private static final Pattern REFERENCE = Pattern.compile("[A-Z0-9]{1,12}-\\d{4}-\\d{4,6}");
+    private static final Logger log = LoggerFactory.getLogger(CaseFileService.class);
+
+    private final CaseMapper caseMapper;
+    private final CounterMapper counterMapper;
+    private final DefenderService defenderService;
+    private final CaseProcess caseProcess;
+    private final FieldCipher cipher;
+    private final Clock clock;
+
+    CaseFileService(CaseMapper caseMapper, CounterMapper counterMapper, DefenderService defenderService,
+                CaseProcess caseProcess, FieldCipher cipher, Clock clock) {
+        this.caseMapper = caseMapper;
+        this.counterMapper = counterMapper;
+        this.defenderService = defenderService;
+        this.caseProcess = caseProcess;
+        this.cipher = cipher;
+        this.clock = clock;
+    }
+
+    /** Files a report for one of the caller's missions; returns the new case reference. */
+    @Transactional
+    public String fileThreatReport(Caller caller, ThreatReport report) {
+        if (!caller.hasAnyGroup(Roles.MAY_FILE_REPORTS)) {
+            throw new AccessRefusedException("mission", "your role may not file threat reports");
+        }
+        if (!caller.isMemberOf(report.mission())) {
+            throw new AccessRefusedException("mission", "'" + report.mission() + "' is not one of your missions");
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Pseudonym defender = defenderService.register(report.mission(), report.defender().fullName(),
+                report.defender().contact(), caller.userId());
+        UUID caseId = UUID.randomUUID();
+        String reference = nextReference(report.mission(), now);
+        caseMapper.insert(new CaseRecord(caseId, reference, report.mission(), defender.id(), report.threat().type(),
+                cipher.encrypt(report.threat().description(), field("threat_description", caseId)),
+                report.threat().occurredOn(), report.channel(),
+                cipher.encrypt(report.source(), field("report_source", caseId)),
+                CaseStage.VERIFICATION, null, null, null, now, caller.userId(), null));
+        String processInstanceId = caseProcess.start(caseId, reference, report.mission(), report.threat().type());
+        caseMapper.updateProcessInstance(caseId, processInstanceId);
+        log.info("Case {} filed for {} by {} (defender {})", reference, report.mission(), caller.userId(),
+                defender.codeName());
+        return reference;
+    }
+
+    /** The case if it belongs to one of the caller's missions; otherwise "not found", whether it exists or not. */
+    @Transactional(readOnly = true)
+    public CaseView findCase(Caller caller, String reference) {
+        if (!REFERENCE.matcher(reference).matches()) {
+            throw new InvalidInputException("reference", "must look like ALPHA-2026-0001");
+        }
+        Optional<CaseSummary> found = caller.missions().isEmpty() ? Optional.empty()
+                : caseMapper.findByReference(reference, caller.missions());
+        CaseSummary c = found.orElseThrow(() -> new NotFoundException("No case " + reference + " in your missions"));
+        CaseView.Verification verification = c.verificationOutcome() == null ? null
+                : new CaseView.Verification(c.verifiedIsDefender(), c.verifiedLinkedToHumanRightsWork(),
+                        c.verificationOutcome(), c.verifiedBy(), c.verifiedAt());
+        return new CaseView(c.reference(), c.missionId(), c.stage(), new CaseView.Defender(c.defenderCodeName()),
+                new CaseView.Threat(c.threatType(),
+                        cipher.decrypt(c.threatDescriptionEnc(), field("threat_description", c.id())),
+                        c.threatOccurredOn()),
+                c.reportChannel(), cipher.decrypt(c.reportSourceEnc(), field("report_source", c.id())),
+                verification, c.closureReason(), c.linkedCaseReference(), c.createdAt(), c.createdBy(), c.closedAt());
+    }
+
+    /**
+     * Records the officer's verification and moves the case on: verified, rejected with its
+     * reason, or linked to the defender's open case. Runs inside the task completion.
+     */
+    @Transactional
+    public VerificationOutcome recordVerification(UUID caseId, VerificationAnswers answers, String verifiedBy) {
+        CaseRecord c = caseMapper.findById(caseId)
+                .orElseThrow(() -> new IllegalStateException("Case " + caseId + " does not exist"));
+        if (c.stage() != CaseStage.VERIFICATION) {
+            throw new IllegalStateException("Case " + c.reference() + " is not waiting for verification");
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        UUID duplicateOf = null;
+        VerificationOutcome outcome;
+        ClosureReason closureReason = null;
+        String duplicateReference = answers.duplicateOfReference() == null ? "" : answers.duplicateOfReference().trim();
+        if (!duplicateReference.isEmpty()) {
+            if (!REFERENCE.matcher(duplicateReference).matches()) {
+                throw new InvalidInputException("duplicateOfReference", "must look like ALPHA-2026-0001");
+            }
+            CaseRecord original = caseMapper.findOpenByReferenceInMission(duplicateReference, c.missionId())
+                    .filter(o -> !o.id().equals(c.id()))
+                    .orElseThrow(() -> new InvalidInputException("duplicateOfReference",
+                            "no other open case " + duplicateReference + " in this mission"));
+            duplicateOf = original.id();
+            outcome = VerificationOutcome.DUPLICATE;
+            closureReason = ClosureReason.DUPLICATE_OF_OPEN_CASE;
+        } else if (!answers.isDefender()) {
+            outcome = VerificationOutcome.REJECTED;
+            closureReason = ClosureReason.NOT_A_DEFENDER;
+        } else if (!answers.linkedToHumanRightsWork()) {
+            outcome = VerificationOutcome.REJECTED;
+            closureReason = ClosureReason.NOT_LINKED_TO_HUMAN_RIGHTS_WORK;
+        } else {
+            outcome = VerificationOutcome.VERIFIED;
+        }
+        caseMapper.insertVerification(new VerificationRecord(caseId, answers.isDefender(),
+                answers.linkedToHumanRightsWork(), duplicateOf, outcome, verifiedBy, now));
+        boolean closed = outcome != VerificationOutcome.VERIFIED;
+        caseMapper.updateStage(caseId, closed ? CaseStage.CLOSED : CaseStage.VERIFIED, closureReason, duplicateOf,
+                closed ? now : null);
+        log.info("Case {} verification by {}: {}", c.reference(), verifiedBy, outcome);
+        return outcome;
+    }
+
+    private String nextReference(String missionId, OffsetDateTime now) {
+        String code = Missions.code(missionId);
+        int year = now.getYear();
+        long number = counterMapper.next("case:" + missionId + ":" + year);
+        return "%s-%d-%04d".formatted(code, year, number);
+    }
+
+    private static FieldContext field(String column, UUID caseId) {
+        return new FieldContext(TABLE, column, caseId.toString());
+    }
+}

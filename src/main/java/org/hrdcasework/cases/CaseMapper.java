@@ -1,0 +1,32 @@
+package org.hrdcasework.cases;
+
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.UUID;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** Case rows. Every read takes the caller's missions as a parameter: isolation lives in the query. */
+@Mapper
+interface CaseMapper {
+
+    void insert(CaseRecord record);
+
+    void updateProcessInstance(@Param("id") UUID id, @Param("processInstanceId") String processInstanceId);
+
+    Optional<CaseSummary> findByReference(@Param("reference") String reference,
+                                          @Param("missions") Collection<String> missions);
+
+    /** For engine glue acting on behalf of the process: no mission filter, by internal id. */
+    Optional<CaseRecord> findById(UUID id);
+
+    Optional<CaseRecord> findOpenByReferenceInMission(@Param("reference") String reference,
+                                                      @Param("missionId") String missionId);
+
+    void insertVerification(VerificationRecord verification);
+
+    int updateStage(@Param("id") UUID id, @Param("stage") CaseStage stage,
+                    @Param("closureReason") ClosureReason closureReason,
+                    @Param("linkedCaseId") UUID linkedCaseId, @Param("closedAt") OffsetDateTime closedAt);
+}

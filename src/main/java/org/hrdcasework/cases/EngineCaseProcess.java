@@ -1,0 +1,31 @@
+package org.hrdcasework.cases;
+
+import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.hrdcasework.cases.CaseOfConcernProcess.Vars;
+import org.springframework.stereotype.Component;
+
+/** Starts CaseOfConcern with the case reference as business key; the mission becomes the instance's tenant. */
+@Component
+class EngineCaseProcess implements CaseProcess {
+
+    private final RuntimeService runtimeService;
+
+    EngineCaseProcess(RuntimeService runtimeService) {
+        this.runtimeService = runtimeService;
+    }
+
+    @Override
+    public String start(UUID caseId, String reference, String missionId, ThreatType threatType) {
+        return runtimeService.createProcessInstanceByKey(CaseOfConcernProcess.KEY)
+                .businessKey(reference)
+                .setVariables(Variables.createVariables()
+                        .putValue(Vars.CASE_ID, caseId.toString())
+                        .putValue(Vars.CASE_REFERENCE, reference)
+                        .putValue(Vars.MISSION_ID, missionId)
+                        .putValue(Vars.THREAT_TYPE, threatType.name()))
+                .execute()
+                .getId();
+    }
+}

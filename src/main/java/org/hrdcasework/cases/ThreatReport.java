@@ -1,0 +1,49 @@
+package org.hrdcasework.cases;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/**
+ * A threat report as filed through {@code POST /api/cases}. Everything here except the
+ * mission, the threat type, the date and the channel is sensitive and stored encrypted.
+ */
+public record ThreatReport(
+        @NotBlank @Size(max = 64) @Pattern(regexp = "[a-z0-9][a-z0-9-]*", message = "must be a mission id such as mission-alpha")
+        String mission,
+        @NotNull @Valid Defender defender,
+        @NotNull @Valid Threat threat,
+        @NotNull ReportChannel channel,
+        @Size(max = 500) String source) {
+
+    public record Defender(
+            @NotBlank @Size(max = 200) String fullName,
+            @Size(max = 500) String contact) {
+
+        @Override
+        public String toString() {
+            return "Defender[<redacted>]";
+        }
+    }
+
+    public record Threat(
+            @NotNull ThreatType type,
+            @NotBlank @Size(max = 10_000) String description,
+            @NotNull @PastOrPresent @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM-dd") LocalDate occurredOn) {
+
+        @Override
+        public String toString() {
+            return "Threat[type=" + type + ", occurredOn=" + occurredOn + ", description=<redacted>]";
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "ThreatReport[mission=" + mission + ", threat=" + threat + ", channel=" + channel + "]";
+    }
+}

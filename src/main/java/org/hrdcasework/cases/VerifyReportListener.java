@@ -1,0 +1,55 @@
+package org.hrdcasework.cases;
+
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.hrdcasework.cases.CaseOfConcernProcess.Vars;
+import org.hrdcasework.system.web.InvalidInputException;
+import org.springframework.stereotype.Component;
+
+/**
+ * On completion of "Verify report": writes the answers to the case tables (same transaction as
+ * the completion) and sets the routing fact {@code verificationOutcome}. Invalid answers abort
+ * the completion, so the task stays open with a message naming the field.
+ */
+@Component
+class VerifyReportListener implements TaskListener {
+
+    private final CaseFileService caseFileService;
+
+    VerifyReportListener(CaseFileService caseFileService) {
+        this.caseFileService = caseFileService;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        VerificationAnswers answers = new VerificationAnswers(
+                yes(task, Vars.IS_DEFENDER),
+                yes(task, Vars.LINKED_TO_HUMAN_RIGHTS_WORK),
+                (String) task.getVariable(Vars.DUPLICATE_OF_REFERENCE));
+        UUID caseId = UUID.fromString((String) task.getVariable(Vars.CASE_ID));
+        VerificationOutcome outcome = caseFileService.recordVerification(caseId, answers, actor(task));
+        task.getExecution().setVariable(Vars.VERIFICATION_OUTCOME, outcome.name());
+    }
+
+    private static boolean yes(DelegateTask task, String field) {
+        Object value = task.getVariable(field);
+        if (CaseOfConcernProcess.YES.equals(value)) {
+            return true;
+        }
+        if (CaseOfConcernProcess.NO.equals(value)) {
+            return false;
+        }
+        throw new InvalidInputException(field, "answer YES or NO");
+    }
+
+    /** The person completing the task: the authenticated user, else the assignee. */
+    static String actor(DelegateTask task) {
+        Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        if (authentication != null && authentication.getUserId() != null) {
+            return authentication.getUserId();
+        }
+        return task.getAssignee() != null ? task.getAssignee() : "system";
+    }
+}

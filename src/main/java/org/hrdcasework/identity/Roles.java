@@ -1,0 +1,40 @@
+package org.hrdcasework.identity;
+
+import java.util.List;
+
+/**
+ * The groups that carry a role in every mission. Missions themselves are engine tenants; a
+ * person's role comes from group membership and their mission(s) from tenant membership.
+ * See docs/security.md for what each role may do.
+ */
+public final class Roles {
+
+    public static final String CASE_OFFICERS = "case-officers";
+    public static final String SUPERVISORS = "supervisors";
+    public static final String SENIOR_OFFICIALS = "senior-officials";
+    public static final String HEADQUARTERS = "headquarters";
+    public static final String PROCESS_DESIGNERS = "process-designers";
+    /** Camunda's own administrators group: full engine rights, Admin webapp. */
+    public static final String ADMINISTRATORS = "camunda-admin";
+
+    public static final List<String> ALL = List.of(
+            CASE_OFFICERS, SUPERVISORS, SENIOR_OFFICIALS, HEADQUARTERS, PROCESS_DESIGNERS, ADMINISTRATORS);
+
+    /** Roles whose members may file a threat report for one of their missions. */
+    public static final List<String> MAY_FILE_REPORTS = List.of(CASE_OFFICERS, SUPERVISORS, SENIOR_OFFICIALS);
+
+    private Roles() {
+    }
+
+    static String displayName(String groupId) {
+        return switch (groupId) {
+            case CASE_OFFICERS -> "Case officers";
+            case SUPERVISORS -> "Supervisors";
+            case SENIOR_OFFICIALS -> "Senior officials";
+            case HEADQUARTERS -> "Headquarters desk";
+            case PROCESS_DESIGNERS -> "Process designers";
+            case ADMINISTRATORS -> "Administrators";
+            default -> groupId;
+        };
+    }
+}

@@ -1,0 +1,162 @@
+package org.hrdcasework.system.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Turns errors of our {@code /api} into RFC 7807 problem details that name the offending field.
+ * Messages never echo the submitted value (it may identify a defender) and never carry stack
+ * traces or SQL.
+ */
+@RestControllerAdvice(basePackages = "org.hrdcasework")
+class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    /** One problem with one field. */
+    record FieldError(String field, String message) {
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ProblemDetail invalidArgument(MethodArgumentNotValidException e) {
+        List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> new FieldError(f.getField(), f.getDefaultMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request", errors);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            return problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                    List.of(new FieldError(path(unknown), "is not a known field")));
+        }
+        if (cause instanceof InvalidFormatException format) {
+            return problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                    List.of(new FieldError(path(format), expected(format.getTargetType()))));
+        }
+        if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            return problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                    List.of(new FieldError(path(mismatch), expected(mismatch.getTargetType()))));
+        }
+        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                    List.of(new FieldError(path(mapping), "has an invalid value")));
+        }
+        if (cause instanceof JsonProcessingException) {
+            return problem(HttpStatus.BAD_REQUEST, "Malformed JSON",
+                    List.of(new FieldError("body", "is not well-formed JSON")));
+        }
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                List.of(new FieldError("body", "is missing or unreadable")));
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalidInput(InvalidInputException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request", List.of(new FieldError(e.field(), message(e))));
+    }
+
+    @ExceptionHandler(AccessRefusedException.class)
+    ProblemDetail accessRefused(AccessRefusedException e) {
+        return problem(HttpStatus.FORBIDDEN, "Forbidden", List.of(new FieldError(e.field(), message(e))));
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("Not found");
+        return problem;
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ProblemDetail unsupportedMediaType(HttpMediaTypeNotSupportedException e) {
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
+                List.of(new FieldError("Content-Type", "must be application/json")));
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ProblemDetail methodNotAllowed(HttpRequestMethodNotSupportedException e) {
+        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.METHOD_NOT_ALLOWED);
+        problem.setTitle("Method not allowed");
+        return problem;
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        // Logged without the message of nested causes that could carry data; the client learns nothing internal.
+        log.error("Unexpected error in API request: {}", e.getClass().getName(), e);
+        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.INTERNAL_SERVER_ERROR);
+        problem.setTitle("Internal error");
+        problem.setDetail("The request failed; nothing was saved. The error is logged for the administrators.");
+        return problem;
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, List<FieldError> errors) {
+        ProblemDetail problem = ProblemDetail.forStatus(status);
+        problem.setTitle(title);
+        problem.setDetail(errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; ")));
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    private static String message(RuntimeException e) {
+        String message = e.getMessage();
+        int colon = message.indexOf(": ");
+        return colon < 0 ? message : message.substring(colon + 2);
+    }
+
+    /** {@code threat.occurredOn}, {@code defender.fullName}, {@code items[2].name}. */
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "has the wrong type";
+        }
+        if (type.isEnum()) {
+            return "must be one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+        }
+        if (type == java.time.LocalDate.class) {
+            return "must be an ISO date (yyyy-MM-dd)";
+        }
+        if (type == String.class) {
+            return "must be a string";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "must be a " + type.getSimpleName().toLowerCase();
+        }
+        return "must be an object of the expected shape";
+    }
+}
