@@ -1,6 +1,7 @@
 package org.hrdcasework.cases;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -34,7 +35,7 @@ public record ThreatReport(
     public record Threat(
             @NotNull ThreatType type,
             @NotBlank @Size(max = 10_000) String description,
-            @NotNull @PastOrPresent @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM-dd") LocalDate occurredOn) {
+            @NotNull @PastOrPresent @JsonFormat(lenient = OptBoolean.FALSE) LocalDate occurredOn) {
 
         @Override
         public String toString() {

@@ -1,6 +1,6 @@
 package org.hrdcasework.system.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -46,6 +46,11 @@ class ApiExceptionHandler {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
         Throwable cause = e.getCause();
+        if (cause instanceof StreamReadException
+                || (cause instanceof JsonMappingException && cause.getCause() instanceof StreamReadException)) {
+            return problem(HttpStatus.BAD_REQUEST, "Malformed JSON",
+                    List.of(new FieldError("body", "is not well-formed JSON")));
+        }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return problem(HttpStatus.BAD_REQUEST, "Invalid request",
                     List.of(new FieldError(path(unknown), "is not a known field")));
@@ -61,10 +66,6 @@ class ApiExceptionHandler {
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return problem(HttpStatus.BAD_REQUEST, "Invalid request",
                     List.of(new FieldError(path(mapping), "has an invalid value")));
-        }
-        if (cause instanceof JsonProcessingException) {
-            return problem(HttpStatus.BAD_REQUEST, "Malformed JSON",
-                    List.of(new FieldError("body", "is not well-formed JSON")));
         }
         return problem(HttpStatus.BAD_REQUEST, "Invalid request",
                 List.of(new FieldError("body", "is missing or unreadable")));

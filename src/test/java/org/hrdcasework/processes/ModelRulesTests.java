@@ -1,0 +1,165 @@
+package org.hrdcasework.processes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.Gateway;
+import org.camunda.bpm.model.bpmn.instance.InclusiveGateway;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.ScriptTask;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * House rules over everything in processes/ and forms/: readable ids, forms that exist,
+ * conditions on gateway flows, a history time to live, no code hidden in models, and no form
+ * field that no code reads.
+ */
+class ModelRulesTests {
+
+    private static final Path PROCESSES = Path.of("processes");
+    private static final Path FORMS = Path.of("forms");
+    private static final Pattern READABLE_ID = Pattern.compile(
+            "(StartEvent|EndEvent|Task|Gateway|SequenceFlow|BoundaryEvent|IntermediateEvent|SubProcess|CallActivity)_[A-Z][A-Za-z0-9]*");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static Stream<Path> bpmnFiles() throws IOException {
+        return files(PROCESSES, ".bpmn").stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("bpmnFiles")
+    void processIdEqualsFileNameAndSetsHistoryTimeToLive(Path file) {
+        BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+        Collection<Process> processes = model.getModelElementsByType(Process.class);
+        assertThat(processes).extracting(BaseElement::getId)
+                .contains(file.getFileName().toString().replace(".bpmn", ""));
+        assertThat(processes).allSatisfy(p -> assertThat(p.getCamundaHistoryTimeToLiveString())
+                .as("historyTimeToLive of %s", p.getId()).isNotBlank());
+    }
+
+    @ParameterizedTest
+    @MethodSource("bpmnFiles")
+    void everyFlowElementHasAReadableId(Path file) {
+        BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+        List<String> unreadable = model.getModelElementsByType(FlowElement.class).stream()
+                .map(BaseElement::getId)
+                .filter(id -> !READABLE_ID.matcher(id).matches())
+                .toList();
+        assertThat(unreadable).as("ids in %s", file).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("bpmnFiles")
+    void everyUserTaskHasAnExistingFormAndACandidateGroup(Path file) throws IOException {
+        Map<String, Path> forms = formsById();
+        BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+        for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+            assertThat(task.getCamundaFormRef()).as("formRef of %s", task.getId()).isNotBlank();
+            assertThat(forms).as("form of %s", task.getId()).containsKey(task.getCamundaFormRef());
+            assertThat(task.getCamundaFormRefBinding()).as("formRefBinding of %s", task.getId())
+                    .isIn("deployment", "latest");
+            assertThat(task.getCamundaCandidateGroups()).as("candidate group of %s", task.getId()).isNotBlank();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("bpmnFiles")
+    void everyBranchOfADecisionGatewayHasACondition(Path file) {
+        BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+        List<String> missing = new ArrayList<>();
+        for (Gateway gateway : model.getModelElementsByType(Gateway.class)) {
+            boolean decides = gateway instanceof ExclusiveGateway || gateway instanceof InclusiveGateway;
+            if (decides && gateway.getOutgoing().size() > 1) {
+                gateway.getOutgoing().stream()
+                        .filter(flow -> flow.getConditionExpression() == null)
+                        .map(SequenceFlow::getId)
+                        .forEach(missing::add);
+            }
+        }
+        assertThat(missing).as("flows without condition in %s", file).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("bpmnFiles")
+    void noCodeIsHiddenInTheModel(Path file) throws IOException {
+        BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+        assertThat(model.getModelElementsByType(ScriptTask.class)).as("script tasks in %s", file).isEmpty();
+        assertThat(model.getModelElementsByType(ServiceTask.class))
+                .allSatisfy(task -> assertThat(task.getCamundaClass()).as("camunda:class of %s", task.getId()).isNull());
+        String xml = Files.readString(file);
+        assertThat(xml).doesNotContain("camunda:class=").doesNotContain("<camunda:script").doesNotContain("scriptFormat");
+    }
+
+    @Test
+    void formIdsMatchTheirFileNames() throws IOException {
+        for (Map.Entry<String, Path> form : formsById().entrySet()) {
+            assertThat(form.getValue().getFileName().toString()).isEqualTo(form.getKey() + ".form");
+        }
+    }
+
+    @Test
+    void everyFormFieldIsReadByTheApplication() throws IOException {
+        String sources = javaSources();
+        List<String> unread = new ArrayList<>();
+        for (Path form : files(FORMS, ".form")) {
+            for (JsonNode key : JSON.readTree(form.toFile()).findValues("key")) {
+                if (!sources.contains("\"" + key.asText() + "\"")) {
+                    unread.add(form.getFileName() + ": " + key.asText());
+                }
+            }
+        }
+        assertThat(unread).as("form fields that no code reads").isEmpty();
+    }
+
+    private static Map<String, Path> formsById() throws IOException {
+        return files(FORMS, ".form").stream().collect(Collectors.toMap(ModelRulesTests::formId, p -> p));
+    }
+
+    private static String formId(Path form) {
+        try {
+            return JSON.readTree(form.toFile()).get("id").asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String javaSources() throws IOException {
+        try (Stream<Path> paths = Files.walk(Path.of("src/main/java"))) {
+            return paths.filter(p -> p.toString().endsWith(".java")).map(p -> {
+                try {
+                    return Files.readString(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).collect(Collectors.joining("\n"));
+        }
+    }
+
+    private static List<Path> files(Path directory, String suffix) throws IOException {
+        try (Stream<Path> paths = Files.list(directory)) {
+            return paths.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.hrdcasework.system.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.hrdcasework.Http;
+
+/** A logged-in session of the Camunda webapps, as the browser holds it (session and CSRF cookies). */
+record WebappSession(Http http, String cookies, String csrfToken) {
+
+    static WebappSession login(Http http, String user, String app) {
+        // The first GET hands out the CSRF cookie and token the login POST must carry.
+        HttpResponse<String> welcome = http.get("/camunda/app/" + app + "/default/", null);
+        String csrf = welcome.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
+        String cookies = cookies(welcome.headers().allValues("Set-Cookie"));
+        HttpResponse<String> login = http.send(http.request("/camunda/api/admin/auth/user/default/login/" + app, null)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-XSRF-TOKEN", csrf)
+                .header("Cookie", cookies)
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + Http.DEMO_PASSWORD))
+                .build());
+        assertThat(login.statusCode()).as("login of " + user).isEqualTo(200);
+        String sessionCookies = cookies(login.headers().allValues("Set-Cookie"));
+        return new WebappSession(http, sessionCookies.isEmpty() ? cookies : sessionCookies + "; " + cookies, csrf);
+    }
+
+    HttpResponse<String> get(String path) {
+        return http.send(http.request(path, null).header("Cookie", cookies).header("X-XSRF-TOKEN", csrfToken).GET().build());
+    }
+
+    private static String cookies(List<String> setCookies) {
+        return setCookies.stream().map(c -> c.split(";", 2)[0]).collect(Collectors.joining("; "));
+    }
+}
