@@ -2,6 +2,7 @@ package org.hrdcasework.system.security;
 
 import static org.springframework.security.config.Customizer.withDefaults;
 
+import jakarta.servlet.DispatcherType;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -78,6 +79,10 @@ class SecurityConfiguration {
     SecurityFilterChain defaultChain(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth
+                        // The error page renders a status some other chain or servlet already decided
+                        // (e.g. the webapps' 401). Challenging it again would add a Basic-auth
+                        // header that makes browsers pop up a password dialog over the login page.
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(path("/actuator/health"), path("/actuator/health/liveness"),
                                 path("/actuator/health/readiness")).permitAll()
                         // "/" only redirects to the webapps' login page.

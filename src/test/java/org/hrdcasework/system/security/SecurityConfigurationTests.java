@@ -45,7 +45,8 @@ class SecurityConfigurationTests {
             "POST, /engine-rest/process-definition/key/CaseOfConcern/start",
             "GET,  /camunda/api/engine/engine/default/task",
             "GET,  /camunda/api/engine/engine/default/process-instance",
-            "GET,  /camunda/api/admin/auth/user/default",
+            "GET,  /camunda/api/engine/engine/default/user",
+            "GET,  /camunda/api/engine/engine/default/history/variable-instance",
             "GET,  /camunda/api/cockpit/plugin/base/default/process-definition/statistics",
             "GET,  /actuator/env",
             "GET,  /actuator/metrics",
@@ -57,6 +58,13 @@ class SecurityConfigurationTests {
                 ? request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}"))
                 : request.GET();
         assertThat(http.send(request.build()).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void webappApisRefuseWithoutABasicAuthChallengeSoBrowsersShowTheLoginPage() {
+        HttpResponse<String> response = http.get("/camunda/api/engine/engine/default/task", null);
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("WWW-Authenticate")).isEmpty();
     }
 
     @Test
@@ -127,10 +135,9 @@ class SecurityConfigurationTests {
 
     @Test
     void webappLoginWithWrongPasswordFails() {
-        HttpResponse<String> response = http.send(http.request("/camunda/api/admin/auth/user/default/login/tasklist", null)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=nobody.known&password=nope")).build());
+        HttpResponse<String> response = WebappSession.attemptLogin(http, "nobody.known", "nope", "tasklist").response();
         assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"));
     }
 
     private String fileCase(String mission) throws Exception {

@@ -12,6 +12,15 @@ import org.hrdcasework.Http;
 record WebappSession(Http http, String cookies, String csrfToken) {
 
     static WebappSession login(Http http, String user, String app) {
+        Attempt attempt = attemptLogin(http, user, Http.DEMO_PASSWORD, app);
+        assertThat(attempt.response().statusCode()).as("login of " + user).isEqualTo(200);
+        String sessionCookies = cookies(attempt.response().headers().allValues("Set-Cookie"));
+        return new WebappSession(http, sessionCookies.isEmpty() ? attempt.cookies() : sessionCookies + "; " + attempt.cookies(),
+                attempt.csrfToken());
+    }
+
+    /** The login page's POST, with the CSRF cookie and token a browser would send. */
+    static Attempt attemptLogin(Http http, String user, String password, String app) {
         // The first GET hands out the CSRF cookie and token the login POST must carry.
         HttpResponse<String> welcome = http.get("/camunda/app/" + app + "/default/", null);
         String csrf = welcome.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
@@ -20,11 +29,12 @@ record WebappSession(Http http, String cookies, String csrfToken) {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("X-XSRF-TOKEN", csrf)
                 .header("Cookie", cookies)
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + Http.DEMO_PASSWORD))
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + password))
                 .build());
-        assertThat(login.statusCode()).as("login of " + user).isEqualTo(200);
-        String sessionCookies = cookies(login.headers().allValues("Set-Cookie"));
-        return new WebappSession(http, sessionCookies.isEmpty() ? cookies : sessionCookies + "; " + cookies, csrf);
+        return new Attempt(login, cookies, csrf);
+    }
+
+    record Attempt(HttpResponse<String> response, String cookies, String csrfToken) {
     }
 
     HttpResponse<String> get(String path) {
