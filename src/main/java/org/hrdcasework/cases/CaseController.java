@@ -1,6 +1,11 @@
 package org.hrdcasework.cases;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import org.hrdcasework.actions.ActionType;
+import org.hrdcasework.records.TaskRecordService;
+import org.springframework.http.HttpStatus;
 import java.net.URI;
 import java.util.Map;
 import org.hrdcasework.system.security.Caller;
@@ -20,9 +25,19 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseController {
 
     private final CaseFileService caseFileService;
+    private final TaskRecordService taskRecordService;
 
-    CaseController(CaseFileService caseFileService) {
+    CaseController(CaseFileService caseFileService, TaskRecordService taskRecordService) {
         this.caseFileService = caseFileService;
+        this.taskRecordService = taskRecordService;
+    }
+
+    /** Body of {@code POST .../situation-changes}. */
+    record SituationChangeRequest(@NotNull SituationChange change) {
+    }
+
+    /** Body of {@code POST .../consents/withdrawals}. */
+    record ConsentWithdrawalRequest(@NotNull ActionType actionType) {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -35,5 +50,36 @@ class CaseController {
     @GetMapping("/{reference}")
     CaseView getCase(@AuthenticationPrincipal Caller caller, @PathVariable String reference) {
         return caseFileService.findCase(caller, reference);
+    }
+
+    /** What each completed task of the case recorded, notes decrypted: for the mission's own staff. */
+    @GetMapping("/{reference}/records")
+    List<TaskRecordService.TaskRecordView> getRecords(@AuthenticationPrincipal Caller caller,
+                                                      @PathVariable String reference) {
+        caseFileService.findCase(caller, reference); // 400/404 exactly as for the case itself
+        return taskRecordService.recordsOf(caller, reference);
+    }
+
+    @PostMapping(path = "/{reference}/reports", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, String>> fileFurtherReport(@AuthenticationPrincipal Caller caller,
+                                                          @PathVariable String reference,
+                                                          @Valid @RequestBody FurtherReport report) {
+        CaseFileService.FurtherReportOutcome outcome = caseFileService.fileFurtherReport(caller, reference, report);
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("reference", reference, "outcome", outcome.name()));
+    }
+
+    @PostMapping(path = "/{reference}/situation-changes", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, String>> reportSituationChange(@AuthenticationPrincipal Caller caller,
+                                                              @PathVariable String reference,
+                                                              @Valid @RequestBody SituationChangeRequest request) {
+        caseFileService.reportSituationChange(caller, reference, request.change());
+        return ResponseEntity.accepted().body(Map.of("reference", reference, "outcome", "RISK_REASSESSMENT_STARTED"));
+    }
+
+    @PostMapping(path = "/{reference}/consents/withdrawals", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Map<String, Object> withdrawConsent(@AuthenticationPrincipal Caller caller, @PathVariable String reference,
+                                        @Valid @RequestBody ConsentWithdrawalRequest request) {
+        boolean withdrawn = caseFileService.withdrawConsent(caller, reference, request.actionType());
+        return Map.of("reference", reference, "actionType", request.actionType(), "withdrawn", withdrawn);
     }
 }

@@ -1,6 +1,11 @@
 package org.hrdcasework.cases;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.hrdcasework.actions.ActionService;
+import org.hrdcasework.actions.ActionType;
+import org.hrdcasework.consent.ConsentService;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,6 +19,7 @@ import org.hrdcasework.identity.Roles;
 import org.hrdcasework.system.database.CounterMapper;
 import org.hrdcasework.system.security.Caller;
 import org.hrdcasework.system.web.AccessRefusedException;
+import org.hrdcasework.system.web.ConflictException;
 import org.hrdcasework.system.web.InvalidInputException;
 import org.hrdcasework.system.web.NotFoundException;
 import org.slf4j.Logger;
@@ -36,15 +42,20 @@ public class CaseFileService {
     private final CounterMapper counterMapper;
     private final DefenderService defenderService;
     private final CaseProcess caseProcess;
+    private final ActionService actionService;
+    private final ConsentService consentService;
     private final FieldCipher cipher;
     private final Clock clock;
 
     CaseFileService(CaseMapper caseMapper, CounterMapper counterMapper, DefenderService defenderService,
-                CaseProcess caseProcess, FieldCipher cipher, Clock clock) {
+                    CaseProcess caseProcess, ActionService actionService, ConsentService consentService,
+                    FieldCipher cipher, Clock clock) {
         this.caseMapper = caseMapper;
         this.counterMapper = counterMapper;
         this.defenderService = defenderService;
         this.caseProcess = caseProcess;
+        this.actionService = actionService;
+        this.consentService = consentService;
         this.cipher = cipher;
         this.clock = clock;
     }
@@ -78,12 +89,15 @@ public class CaseFileService {
     /** The case if it belongs to one of the caller's missions; otherwise "not found", whether it exists or not. */
     @Transactional(readOnly = true)
     public CaseView findCase(Caller caller, String reference) {
-        if (!REFERENCE.matcher(reference).matches()) {
-            throw new InvalidInputException("reference", "must look like ALPHA-2026-0001");
-        }
-        Optional<CaseSummary> found = caller.missions().isEmpty() ? Optional.empty()
-                : caseMapper.findByReference(reference, caller.missions());
-        CaseSummary c = found.orElseThrow(() -> new NotFoundException("No case " + reference + " in your missions"));
+        CaseSummary c = summary(caller, reference);
+        LocalDate today = LocalDate.now(clock);
+        List<CaseView.Action> actions = actionService.actionsOf(c.id()).stream()
+                .map(a -> new CaseView.Action(a.actionType(), a.state(), a.outcome(), a.startedAt(), a.completedAt()))
+                .toList();
+        List<CaseView.Consent> consents = consentService.consentsOf(c.id()).stream()
+                .map(k -> new CaseView.Consent(k.actionType(), k.scope(), k.givenBy(), k.expiresOn(), k.validOn(today),
+                        k.withdrawnAt()))
+                .toList();
         CaseView.Verification verification = c.verificationOutcome() == null ? null
                 : new CaseView.Verification(c.verifiedIsDefender(), c.verifiedLinkedToHumanRightsWork(),
                         c.verificationOutcome(), c.verifiedBy(), c.verifiedAt());
@@ -92,7 +106,102 @@ public class CaseFileService {
                         cipher.decrypt(c.threatDescriptionEnc(), field("threat_description", c.id())),
                         c.threatOccurredOn()),
                 c.reportChannel(), cipher.decrypt(c.reportSourceEnc(), field("report_source", c.id())),
-                verification, c.closureReason(), c.linkedCaseReference(), c.createdAt(), c.createdBy(), c.closedAt());
+                verification, c.riskLevel(), c.urgencyTier(), actions, consents, c.closureReason(), c.closureOutcome(),
+                c.linkedCaseReference(), c.createdAt(), c.createdBy(), c.closedAt(), c.reopenedAt());
+    }
+
+    /**
+     * A new threat report for the case's defender: on an open case it is added and the risk is
+     * reassessed; a closed case is reopened (same case, linked history) and goes back to risk assessment.
+     */
+    @Transactional
+    public FurtherReportOutcome fileFurtherReport(Caller caller, String reference, FurtherReport report) {
+        requireCaseWorker(caller);
+        CaseSummary c = summary(caller, reference);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        UUID reportId = UUID.randomUUID();
+        caseMapper.insertThreatReport(new FurtherReportRecord(reportId, c.id(), report.threat().type(),
+                cipher.encrypt(report.threat().description(), new FieldContext("threat_report", "description", reportId.toString())),
+                report.threat().occurredOn(), report.channel(), caller.userId(), now));
+        if (c.stage() == CaseStage.CLOSED) {
+            if (c.verificationOutcome() != VerificationOutcome.VERIFIED) {
+                throw new ConflictException("Case " + reference + " was closed at verification; file a new report instead");
+            }
+            caseMapper.reopen(c.id(), now);
+            String instanceId = caseProcess.reopen(c.id(), c.reference(), c.missionId(), report.threat().type());
+            caseMapper.updateProcessInstance(c.id(), instanceId);
+            log.info("Case {} reopened by {} after a new report", reference, caller.userId());
+            return FurtherReportOutcome.CASE_REOPENED;
+        }
+        if (c.stage() == CaseStage.VERIFICATION) {
+            return FurtherReportOutcome.ADDED_TO_REPORT_UNDER_VERIFICATION;
+        }
+        caseProcess.situationChanged(c.reference(), SituationChange.NEW_THREAT);
+        return FurtherReportOutcome.RISK_REASSESSMENT_STARTED;
+    }
+
+    /** What a further report did. */
+    public enum FurtherReportOutcome {
+        CASE_REOPENED, RISK_REASSESSMENT_STARTED, ADDED_TO_REPORT_UNDER_VERIFICATION
+    }
+
+    /** Arrest, release, relocation...: starts a reassessment on an open, verified case. */
+    @Transactional
+    public void reportSituationChange(Caller caller, String reference, SituationChange change) {
+        requireCaseWorker(caller);
+        CaseSummary c = summary(caller, reference);
+        if (c.stage() == CaseStage.CLOSED || c.stage() == CaseStage.VERIFICATION) {
+            throw new ConflictException("Case " + reference + " is " + c.stage()
+                    + ": a situation change applies to open, verified cases (a closed case is reopened by a new report)");
+        }
+        caseProcess.situationChanged(c.reference(), change);
+    }
+
+    /** The defender withdraws consent to an action type; public actions in progress stop at once. */
+    @Transactional
+    public boolean withdrawConsent(Caller caller, String reference, ActionType actionType) {
+        requireCaseWorker(caller);
+        CaseSummary c = summary(caller, reference);
+        boolean withdrawn = consentService.withdraw(c.id(), actionType, caller.userId());
+        if (withdrawn && ActionType.PUBLIC.contains(actionType)) {
+            caseProcess.publicConsentWithdrawn(c.reference());
+        }
+        return withdrawn;
+    }
+
+    /** Moves an open case to the stage its process has reached. */
+    @Transactional
+    public void moveToStage(UUID caseId, CaseStage stage) {
+        caseMapper.moveOpenCaseToStage(caseId, stage);
+    }
+
+    @Transactional
+    public void updateRisk(UUID caseId, String riskLevel, int urgencyTier) {
+        caseMapper.updateRisk(caseId, riskLevel, urgencyTier);
+    }
+
+    /** Closes the case at a review, with its outcome. */
+    @Transactional
+    public void closeAfterReview(UUID caseId, ClosureOutcome outcome, String closedBy) {
+        if (caseMapper.closeAfterReview(caseId, outcome, OffsetDateTime.now(clock)) == 0) {
+            throw new IllegalStateException("Case " + caseId + " is already closed");
+        }
+        log.info("Case {} closed by {} with outcome {}", caseId, closedBy, outcome);
+    }
+
+    private CaseSummary summary(Caller caller, String reference) {
+        if (!REFERENCE.matcher(reference).matches()) {
+            throw new InvalidInputException("reference", "must look like ALPHA-2026-0001");
+        }
+        Optional<CaseSummary> found = caller.missions().isEmpty() ? Optional.empty()
+                : caseMapper.findByReference(reference, caller.missions());
+        return found.orElseThrow(() -> new NotFoundException("No case " + reference + " in your missions"));
+    }
+
+    private static void requireCaseWorker(Caller caller) {
+        if (!caller.hasAnyGroup(Roles.MAY_FILE_REPORTS)) {
+            throw new AccessRefusedException("reference", "your role may not change cases");
+        }
     }
 
     /**
@@ -134,7 +243,7 @@ public class CaseFileService {
         caseMapper.insertVerification(new VerificationRecord(caseId, answers.isDefender(),
                 answers.linkedToHumanRightsWork(), duplicateOf, outcome, verifiedBy, now));
         boolean closed = outcome != VerificationOutcome.VERIFIED;
-        caseMapper.updateStage(caseId, closed ? CaseStage.CLOSED : CaseStage.VERIFIED, closureReason, duplicateOf,
+        caseMapper.updateStage(caseId, closed ? CaseStage.CLOSED : CaseStage.RISK_ASSESSMENT, closureReason, duplicateOf,
                 closed ? now : null);
         log.info("Case {} verification by {}: {}", c.reference(), verifiedBy, outcome);
         return outcome;

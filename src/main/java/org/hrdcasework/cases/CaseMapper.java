@@ -29,4 +29,16 @@ interface CaseMapper {
     int updateStage(@Param("id") UUID id, @Param("stage") CaseStage stage,
                     @Param("closureReason") ClosureReason closureReason,
                     @Param("linkedCaseId") UUID linkedCaseId, @Param("closedAt") OffsetDateTime closedAt);
+
+    /** Moves an open case to another stage; a closed case stays closed. */
+    int moveOpenCaseToStage(@Param("id") UUID id, @Param("stage") CaseStage stage);
+
+    int closeAfterReview(@Param("id") UUID id, @Param("outcome") ClosureOutcome outcome,
+                         @Param("closedAt") OffsetDateTime closedAt);
+
+    int reopen(@Param("id") UUID id, @Param("reopenedAt") OffsetDateTime reopenedAt);
+
+    int updateRisk(@Param("id") UUID id, @Param("riskLevel") String riskLevel, @Param("urgencyTier") int urgencyTier);
+
+    void insertThreatReport(FurtherReportRecord report);
 }

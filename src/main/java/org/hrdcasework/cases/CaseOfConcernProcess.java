@@ -1,16 +1,30 @@
 package org.hrdcasework.cases;
 
-/** Ids and variable names of processes/CaseOfConcern.bpmn, shared by glue code and tests. */
+/** Ids, messages and variable names of processes/CaseOfConcern.bpmn, shared by glue code and tests. */
 public final class CaseOfConcernProcess {
 
     public static final String KEY = "CaseOfConcern";
 
     public static final String START_THREAT_REPORTED = "StartEvent_ThreatReported";
+    public static final String START_CASE_REOPENED = "StartEvent_CaseReopened";
     public static final String TASK_VERIFY_REPORT = "Task_VerifyReport";
     public static final String GATEWAY_VERIFICATION_OUTCOME = "Gateway_VerificationOutcome";
-    public static final String END_REPORT_VERIFIED = "EndEvent_ReportVerified";
     public static final String END_REPORT_REJECTED = "EndEvent_ReportRejected";
     public static final String END_LINKED_TO_OPEN_CASE = "EndEvent_LinkedToOpenCase";
+    public static final String TASK_ASSESS_RISK = "Task_AssessRisk";
+    public static final String TASK_DECIDE_RISK_TIER = "Task_DecideRiskTier";
+    public static final String TASK_RECORD_CONSENT = "Task_RecordConsent";
+    public static final String TASK_PLAN_ACTIONS = "Task_PlanActions";
+    public static final String CALL_CARRY_OUT_ACTIONS = "CallActivity_CarryOutActions";
+    public static final String TASK_REVIEW_CASE = "Task_ReviewCase";
+    public static final String TIMER_NEXT_REVIEW_DUE = "IntermediateEvent_NextReviewDue";
+    public static final String END_CASE_CLOSED = "EndEvent_CaseClosed";
+    public static final String START_SITUATION_CHANGED = "StartEvent_SituationChanged";
+    public static final String TASK_REASSESS_RISK = "Task_ReassessRisk";
+    public static final String END_RISK_REASSESSED = "EndEvent_RiskReassessed";
+
+    public static final String MESSAGE_CASE_REOPENED = "CaseReopened";
+    public static final String MESSAGE_SITUATION_CHANGED = "SituationChanged";
 
     /** Process variables: ids and routing facts only, never identities or narratives. */
     public static final class Vars {
@@ -19,11 +33,28 @@ public final class CaseOfConcernProcess {
         public static final String MISSION_ID = "missionId";
         public static final String THREAT_TYPE = "threatType";
         public static final String VERIFICATION_OUTCOME = "verificationOutcome";
+        public static final String RISK_DECISION = "riskDecision";
+        public static final String RISK_LEVEL = "riskLevel";
+        public static final String URGENCY_TIER = "urgencyTier";
+        public static final String REVIEW_INTERVAL = "reviewInterval";
+        public static final String PLANNED_ACTIONS = "plannedActions";
+        public static final String SITUATION_CHANGE = "situationChange";
 
-        /** Form fields of VerifyReport.form. */
+        /** Form fields. */
         public static final String IS_DEFENDER = "isDefender";
         public static final String LINKED_TO_HUMAN_RIGHTS_WORK = "linkedToHumanRightsWork";
         public static final String DUPLICATE_OF_REFERENCE = "duplicateOfReference";
+        public static final String THREAT_LEVEL = "threatLevel";
+        public static final String VULNERABILITY_LEVEL = "vulnerabilityLevel";
+        public static final String CAPACITY_LEVEL = "capacityLevel";
+        public static final String DEFENDER_STATUS = "defenderStatus";
+        public static final String CONSENTED_ACTIONS = "consentedActions";
+        public static final String CONSENT_SCOPE = "consentScope";
+        public static final String CONSENT_GIVEN_BY = "consentGivenBy";
+        public static final String CONSENT_EXPIRES_ON = "consentExpiresOn";
+        public static final String PLANNED_ACTION_TYPES = "plannedActionTypes";
+        public static final String REVIEW_DECISION = "reviewDecision";
+        public static final String CLOSURE_OUTCOME = "closureOutcome";
 
         private Vars() {
         }

@@ -4,8 +4,16 @@ package org.hrdcasework.cases;
 public enum CaseStage {
     /** Reported, waiting for a case officer to verify it. */
     VERIFICATION,
-    /** Verified: the person is a defender at risk because of their work. */
-    VERIFIED,
-    /** Closed; see the closure reason. */
+    /** Verified (or reopened): risk assessment with the defender. */
+    RISK_ASSESSMENT,
+    /** Recording which actions the defender consents to. */
+    CONSENT,
+    /** Choosing the actions. */
+    ACTION_PLANNING,
+    /** Planned actions are being carried out. */
+    ACTIONS,
+    /** Periodic review until closure. */
+    MONITORING,
+    /** Closed; see the closure reason and outcome. */
     CLOSED
 }

@@ -3,6 +3,7 @@ package org.hrdcasework.cases;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
+import org.hrdcasework.actions.ActionProcesses;
 import org.hrdcasework.cases.CaseOfConcernProcess.Vars;
 import org.springframework.stereotype.Component;
 
@@ -27,5 +28,34 @@ class EngineCaseProcess implements CaseProcess {
                         .putValue(Vars.THREAT_TYPE, threatType.name()))
                 .execute()
                 .getId();
+    }
+
+    @Override
+    public String reopen(UUID caseId, String reference, String missionId, ThreatType threatType) {
+        return runtimeService.createMessageCorrelation(CaseOfConcernProcess.MESSAGE_CASE_REOPENED)
+                .processInstanceBusinessKey(reference)
+                .setVariables(Variables.createVariables()
+                        .putValue(Vars.CASE_ID, caseId.toString())
+                        .putValue(Vars.CASE_REFERENCE, reference)
+                        .putValue(Vars.MISSION_ID, missionId)
+                        .putValue(Vars.THREAT_TYPE, threatType.name()))
+                .correlateStartMessage()
+                .getId();
+    }
+
+    @Override
+    public void situationChanged(String reference, SituationChange change) {
+        runtimeService.createMessageCorrelation(CaseOfConcernProcess.MESSAGE_SITUATION_CHANGED)
+                .processInstanceBusinessKey(reference)
+                .setVariable(Vars.SITUATION_CHANGE, change.name())
+                .correlate();
+    }
+
+    @Override
+    public void publicConsentWithdrawn(String reference) {
+        // Only PublicStatement instances subscribe to this message; none running is fine.
+        runtimeService.createMessageCorrelation(ActionProcesses.MESSAGE_CONSENT_WITHDRAWN)
+                .processInstanceBusinessKey(reference)
+                .correlateAll();
     }
 }

@@ -3,7 +3,7 @@ package org.hrdcasework.cases;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.hrdcasework.system.engine.TaskActors;
 import org.hrdcasework.cases.CaseOfConcernProcess.Vars;
 import org.hrdcasework.system.web.InvalidInputException;
 import org.springframework.stereotype.Component;
@@ -29,7 +29,7 @@ class VerifyReportListener implements TaskListener {
                 yes(task, Vars.LINKED_TO_HUMAN_RIGHTS_WORK),
                 (String) task.getVariable(Vars.DUPLICATE_OF_REFERENCE));
         UUID caseId = UUID.fromString((String) task.getVariable(Vars.CASE_ID));
-        VerificationOutcome outcome = caseFileService.recordVerification(caseId, answers, actor(task));
+        VerificationOutcome outcome = caseFileService.recordVerification(caseId, answers, TaskActors.actor(task));
         task.getExecution().setVariable(Vars.VERIFICATION_OUTCOME, outcome.name());
     }
 
@@ -44,12 +44,4 @@ class VerifyReportListener implements TaskListener {
         throw new InvalidInputException(field, "answer YES or NO");
     }
 
-    /** The person completing the task: the authenticated user, else the assignee. */
-    static String actor(DelegateTask task) {
-        Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        if (authentication != null && authentication.getUserId() != null) {
-            return authentication.getUserId();
-        }
-        return task.getAssignee() != null ? task.getAssignee() : "system";
-    }
 }

@@ -48,7 +48,7 @@ class CaseOfConcernProcessTests {
     }
 
     @Test
-    void verifiedReportEndsVerificationWithTheCaseVerified() {
+    void verifiedReportGoesOnToRiskAssessment() {
         ProcessInstance instance = fileReport();
         assertThat(instance).isWaitingAt(CaseOfConcernProcess.TASK_VERIFY_REPORT);
         assertThat(task()).hasCandidateGroup("case-officers").hasName("Verify report");
@@ -56,12 +56,11 @@ class CaseOfConcernProcessTests {
         completeAsOfficer(instance, Vars.IS_DEFENDER, "YES", Vars.LINKED_TO_HUMAN_RIGHTS_WORK, "YES");
 
         assertThat(instance).hasPassedInOrder(CaseOfConcernProcess.START_THREAT_REPORTED,
-                        CaseOfConcernProcess.TASK_VERIFY_REPORT, CaseOfConcernProcess.GATEWAY_VERIFICATION_OUTCOME,
-                        CaseOfConcernProcess.END_REPORT_VERIFIED)
-                .isEnded()
+                        CaseOfConcernProcess.TASK_VERIFY_REPORT, CaseOfConcernProcess.GATEWAY_VERIFICATION_OUTCOME)
+                .isWaitingAt(CaseOfConcernProcess.TASK_ASSESS_RISK)
                 .variables().containsEntry(Vars.VERIFICATION_OUTCOME, "VERIFIED");
         Map<String, Object> row = caseRow(instance);
-        assertThat(row).containsEntry("stage", "VERIFIED").containsEntry("closure_reason", null);
+        assertThat(row).containsEntry("stage", "RISK_ASSESSMENT").containsEntry("closure_reason", null);
         assertThat(verificationRow(instance)).containsEntry("outcome", "VERIFIED")
                 .containsEntry("is_defender", true).containsEntry("linked_to_human_rights_work", true)
                 .containsEntry("verified_by", "officer.alpha");

@@ -1,7 +1,11 @@
 package org.hrdcasework.system.engine;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.springframework.stereotype.Component;
 
 /** Engine settings that the starter's properties do not cover. */
@@ -11,5 +15,10 @@ class CaseworkEnginePlugin extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setTenantIdProvider(new MissionTenantIdProvider());
+        configuration.setHistoryEventHandler(new SensitiveVariableHistoryFilter(new DbHistoryEventHandler()));
+        List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
+                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
+        listeners.add(new UserTaskConventions(configuration));
+        configuration.setCustomPostBPMNParseListeners(listeners);
     }
 }

@@ -1,0 +1,19 @@
+package org.hrdcasework.actions;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+interface ActionMapper {
+
+    void insert(ActionRecord action);
+
+    int recordOutcome(@Param("id") UUID id, @Param("outcome") String outcome);
+
+    int finish(@Param("id") UUID id, @Param("state") String state, @Param("completedAt") OffsetDateTime completedAt);
+
+    List<ActionRecord> findByCase(UUID caseId);
+}

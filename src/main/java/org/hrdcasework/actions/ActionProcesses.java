@@ -1,0 +1,48 @@
+package org.hrdcasework.actions;
+
+/** Ids and variables of processes/CaseAction, Demarche, TrialObservation and PublicStatement. */
+public final class ActionProcesses {
+
+    public static final String CASE_ACTION = "CaseAction";
+    public static final String DEMARCHE = "Demarche";
+    public static final String TRIAL_OBSERVATION = "TrialObservation";
+    public static final String PUBLIC_STATEMENT = "PublicStatement";
+
+    public static final String MESSAGE_CONSENT_WITHDRAWN = "ConsentWithdrawn";
+
+    /** Variables. */
+    public static final String ACTION_TYPE = "actionType";
+    public static final String ACTION_ID = "actionId";
+    public static final String ACTION_OUTCOME = "actionOutcome";
+    public static final String PUBLIC_CONSENT_VALID = "publicConsentValid";
+
+    /** CaseAction. */
+    public static final String TASK_COORDINATE = "Task_CoordinateWithLikeMindedMissions";
+    public static final String TASK_REFER_EMERGENCY_SUPPORT = "Task_ReferEmergencySupport";
+    public static final String TASK_REFER_DIGITAL_SECURITY = "Task_ReferDigitalSecurity";
+    public static final String TASK_VISIT_IN_CUSTODY = "Task_VisitInCustody";
+    public static final String TASK_REPORT_TO_HEADQUARTERS = "Task_ReportToHeadquarters";
+    public static final String TASK_GIVE_FEEDBACK = "Task_GiveFeedbackToDefender";
+    public static final String END_ACTION_COMPLETED = "EndEvent_ActionCompleted";
+
+    /** PublicStatement. */
+    public static final String TASK_DRAFT_STATEMENT = "Task_DraftStatement";
+    public static final String TASK_CLEAR_STATEMENT = "Task_ClearStatement";
+    public static final String TASK_PUBLISH_STATEMENT = "Task_PublishStatement";
+    public static final String TASK_STOP_WITHOUT_CONSENT = "Task_StopWithoutConsent";
+    public static final String TASK_STOP_CONSENT_LAPSED = "Task_StopConsentLapsed";
+    public static final String TASK_STOP_CONSENT_WITHDRAWN = "Task_StopConsentWithdrawn";
+    public static final String END_STATEMENT_PUBLISHED = "EndEvent_StatementPublished";
+    public static final String END_STOPPED_NO_CONSENT = "EndEvent_StoppedNoConsent";
+    public static final String END_STOPPED_CONSENT_LAPSED = "EndEvent_StoppedConsentLapsed";
+    public static final String END_STOPPED_CONSENT_WITHDRAWN = "EndEvent_StoppedConsentWithdrawn";
+
+    /** Outcomes written to case_action.outcome. */
+    public static final String OUTCOME_PUBLISHED = "PUBLISHED";
+    public static final String OUTCOME_STOPPED_NO_CONSENT = "STOPPED_NO_CONSENT";
+    public static final String OUTCOME_STOPPED_CONSENT_LAPSED = "STOPPED_CONSENT_LAPSED";
+    public static final String OUTCOME_STOPPED_CONSENT_WITHDRAWN = "STOPPED_CONSENT_WITHDRAWN";
+
+    private ActionProcesses() {
+    }
+}

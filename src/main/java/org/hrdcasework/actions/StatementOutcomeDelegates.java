@@ -1,0 +1,39 @@
+package org.hrdcasework.actions;
+
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The ends of a public statement: published, or stopped for lack of consent (before clearance,
+ * at publication, or withdrawn). Each records the outcome on the action and sets actionOutcome.
+ */
+@Configuration(proxyBeanMethods = false)
+class StatementOutcomeDelegates {
+
+    private static final Map<String, String> STOP_OUTCOME_OF_TASK = Map.of(
+            ActionProcesses.TASK_STOP_WITHOUT_CONSENT, ActionProcesses.OUTCOME_STOPPED_NO_CONSENT,
+            ActionProcesses.TASK_STOP_CONSENT_LAPSED, ActionProcesses.OUTCOME_STOPPED_CONSENT_LAPSED,
+            ActionProcesses.TASK_STOP_CONSENT_WITHDRAWN, ActionProcesses.OUTCOME_STOPPED_CONSENT_WITHDRAWN);
+
+    @Bean
+    JavaDelegate stopStatementDelegate(ActionService actionService) {
+        return execution -> record(execution, actionService, STOP_OUTCOME_OF_TASK.get(execution.getCurrentActivityId()));
+    }
+
+    @Bean
+    JavaDelegate markStatementPublishedDelegate(ActionService actionService) {
+        return execution -> record(execution, actionService, ActionProcesses.OUTCOME_PUBLISHED);
+    }
+
+    private static void record(DelegateExecution execution, ActionService actionService, String outcome) {
+        if (outcome == null) {
+            throw new IllegalStateException("No statement outcome for activity " + execution.getCurrentActivityId());
+        }
+        actionService.recordOutcome(UUID.fromString((String) execution.getVariable(ActionProcesses.ACTION_ID)), outcome);
+        execution.setVariable(ActionProcesses.ACTION_OUTCOME, outcome);
+    }
+}

@@ -1,0 +1,29 @@
+package org.hrdcasework.cases;
+
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.hrdcasework.cases.CaseOfConcernProcess.Vars;
+import org.hrdcasework.system.engine.TaskActors;
+import org.springframework.stereotype.Component;
+
+/** On completion of "Review the case": validates the decision and closes the case when asked to. */
+@Component
+class ReviewCaseListener implements TaskListener {
+
+    private final CaseFileService caseFileService;
+
+    ReviewCaseListener(CaseFileService caseFileService) {
+        this.caseFileService = caseFileService;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        ReviewDecision decision = Enums.parse(ReviewDecision.class, task.getVariable(Vars.REVIEW_DECISION), Vars.REVIEW_DECISION);
+        if (decision == ReviewDecision.CLOSE_CASE) {
+            ClosureOutcome outcome = Enums.parse(ClosureOutcome.class, task.getVariable(Vars.CLOSURE_OUTCOME), Vars.CLOSURE_OUTCOME);
+            caseFileService.closeAfterReview(UUID.fromString((String) task.getVariable(Vars.CASE_ID)), outcome,
+                    TaskActors.actor(task));
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.hrdcasework.consent;
+
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.hrdcasework.actions.ActionProcesses;
+import org.hrdcasework.actions.ActionType;
+import org.springframework.stereotype.Component;
+
+/** Sets publicConsentValid from the consent register at the moment the statement moves on. */
+@Component
+class CheckPublicConsentDelegate implements JavaDelegate {
+
+    private final ConsentService consentService;
+
+    CheckPublicConsentDelegate(ConsentService consentService) {
+        this.consentService = consentService;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        UUID caseId = UUID.fromString((String) execution.getVariable("caseId"));
+        execution.setVariable(ActionProcesses.PUBLIC_CONSENT_VALID,
+                consentService.hasValidPublicConsent(caseId, ActionType.PUBLIC_STATEMENT));
+    }
+}

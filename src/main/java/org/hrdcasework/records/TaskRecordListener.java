@@ -1,0 +1,65 @@
+package org.hrdcasework.records;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.hrdcasework.system.engine.TaskActors;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.spin.json.SpinJsonNode;
+import org.springframework.stereotype.Component;
+
+/**
+ * Attached to every user task on completion (see system/engine/UserTaskConventions): stores the
+ * form's fields in the case file and removes {@code sensitive_*} fields from the engine in the
+ * same transaction, so they never reach its tables.
+ */
+@Component
+class TaskRecordListener implements TaskListener {
+
+    static final String SENSITIVE_PREFIX = "sensitive_";
+
+    private final TaskRecordService service;
+
+    TaskRecordListener(TaskRecordService service) {
+        this.service = service;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Object caseId = task.getVariable("caseId");
+        UserTask element = task.getBpmnModelElementInstance();
+        String formId = element == null ? null : element.getCamundaFormRef();
+        if (caseId == null || formId == null) {
+            return; // not a case task
+        }
+        Map<String, Object> answers = new LinkedHashMap<>();
+        Map<String, Object> sensitive = new LinkedHashMap<>();
+        for (String field : FormFieldCatalog.fieldsOf(formId)) {
+            Object value = plain(task.getVariable(field));
+            if (field.startsWith(SENSITIVE_PREFIX)) {
+                if (value != null && !value.toString().isBlank()) {
+                    sensitive.put(field.substring(SENSITIVE_PREFIX.length()), value);
+                }
+                task.getExecution().removeVariable(field);
+            } else if (value != null) {
+                answers.put(field, value);
+            }
+        }
+        Object actionId = task.getVariable("actionId");
+        service.record(UUID.fromString(caseId.toString()), actionId == null ? null : UUID.fromString(actionId.toString()),
+                task.getTaskDefinitionKey(), formId, answers, sensitive, TaskActors.actor(task));
+    }
+
+    private static Object plain(Object value) {
+        if (value instanceof SpinJsonNode node) {
+            return node.isArray() ? node.elements().stream().map(SpinJsonNode::stringValue).toList() : node.toString();
+        }
+        if (value instanceof java.util.Date date) {
+            return date.toInstant().toString();
+        }
+        return value;
+    }
+
+}

@@ -1,0 +1,16 @@
+package org.hrdcasework.records;
+
+import java.util.Collection;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+interface TaskRecordMapper {
+
+    void insert(TaskRecord record);
+
+    /** Records of a case, oldest first, only if the case belongs to one of {@code missions}. */
+    List<TaskRecord> findByCaseReference(@Param("reference") String reference,
+                                         @Param("missions") Collection<String> missions);
+}

@@ -1,0 +1,86 @@
+package org.hrdcasework.records;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hrdcasework.crypto.FieldCipher;
+import org.hrdcasework.crypto.FieldContext;
+import org.hrdcasework.system.security.Caller;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps what every completed task captured, so that form data lasts in the case file rather
+ * than only in process variables: plain answers as JSON, free text encrypted as one JSON blob.
+ */
+@Service
+public class TaskRecordService {
+
+    static final String TABLE = "task_record";
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
+
+    private final TaskRecordMapper mapper;
+    private final FieldCipher cipher;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    TaskRecordService(TaskRecordMapper mapper, FieldCipher cipher, ObjectMapper json, Clock clock) {
+        this.mapper = mapper;
+        this.cipher = cipher;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** One completed task's answers; {@code sensitive} may be empty. Joins the task completion's transaction. */
+    @Transactional
+    public void record(UUID caseId, UUID actionId, String taskKey, String formId, Map<String, Object> answers,
+                       Map<String, Object> sensitive, String completedBy) {
+        UUID id = UUID.randomUUID();
+        byte[] sealed = sensitive.isEmpty() ? null
+                : cipher.encrypt(write(sensitive), new FieldContext(TABLE, "sensitive", id.toString()));
+        mapper.insert(new TaskRecord(id, caseId, actionId, taskKey, formId, write(answers), sealed, completedBy,
+                OffsetDateTime.now(clock)));
+    }
+
+    /** The case's records for its own mission's staff, free text decrypted. */
+    @Transactional(readOnly = true)
+    public List<TaskRecordView> recordsOf(Caller caller, String reference) {
+        if (caller.missions().isEmpty()) {
+            return List.of();
+        }
+        return mapper.findByCaseReference(reference, caller.missions()).stream()
+                .map(r -> new TaskRecordView(r.taskKey(), r.formId(), read(r.answers()),
+                        r.sensitiveEnc() == null ? Map.of()
+                                : read(cipher.decrypt(r.sensitiveEnc(), new FieldContext(TABLE, "sensitive", r.id().toString()))),
+                        r.actionId(), r.completedBy(), r.completedAt()))
+                .toList();
+    }
+
+    private String write(Map<String, Object> values) {
+        try {
+            return json.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Task answers cannot be written as JSON", e);
+        }
+    }
+
+    private Map<String, Object> read(String text) {
+        try {
+            return json.readValue(text, MAP);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored task record is not valid JSON", e);
+        }
+    }
+
+    /** A task record as the case file shows it. */
+    public record TaskRecordView(String taskKey, String formId, Map<String, Object> answers,
+                                 Map<String, Object> notes, UUID actionId, String completedBy,
+                                 OffsetDateTime completedAt) {
+    }
+}

@@ -1,0 +1,46 @@
+package org.hrdcasework.risk;
+
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.hrdcasework.cases.CaseOfConcernProcess.Vars;
+import org.springframework.stereotype.Component;
+
+/**
+ * After the RiskTier decision: stores the assessment and the decision, and sets the routing
+ * facts riskLevel, urgencyTier and reviewInterval (which times the periodic review).
+ */
+@Component
+class RecordRiskAssessmentDelegate implements JavaDelegate {
+
+    private final RiskAssessmentService service;
+
+    RecordRiskAssessmentDelegate(RiskAssessmentService service) {
+        this.service = service;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void execute(DelegateExecution execution) {
+        Map<String, Object> decided = (Map<String, Object>) execution.getVariable(Vars.RISK_DECISION);
+        RiskAssessmentService.Decision decision = new RiskAssessmentService.Decision(
+                (String) decided.get(Vars.RISK_LEVEL), ((Number) decided.get(Vars.URGENCY_TIER)).intValue(),
+                (String) decided.get(Vars.REVIEW_INTERVAL));
+        RiskAssessmentService.Inputs inputs = new RiskAssessmentService.Inputs(
+                (String) execution.getVariable(Vars.THREAT_LEVEL), (String) execution.getVariable(Vars.VULNERABILITY_LEVEL),
+                (String) execution.getVariable(Vars.CAPACITY_LEVEL), (String) execution.getVariable(Vars.DEFENDER_STATUS));
+        service.record(UUID.fromString((String) execution.getVariable(Vars.CASE_ID)), inputs, decision,
+                lastAssessor(execution));
+        execution.setVariable(Vars.RISK_LEVEL, decision.riskLevel());
+        execution.setVariable(Vars.URGENCY_TIER, decision.urgencyTier());
+        execution.setVariable(Vars.REVIEW_INTERVAL, decision.reviewInterval());
+        execution.removeVariable(Vars.RISK_DECISION);
+    }
+
+    /** The person who completed the assessment task just before (the engine's authenticated user). */
+    private static String lastAssessor(DelegateExecution execution) {
+        var authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        return authentication != null && authentication.getUserId() != null ? authentication.getUserId() : "system";
+    }
+}

@@ -1,0 +1,40 @@
+package org.hrdcasework.system.engine;
+
+import java.util.List;
+import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+
+/**
+ * Keeps form fields named {@code sensitive_*} out of the engine's history tables. Such fields
+ * (free-text notes, drafts, names of officials) are written encrypted to our own tables when
+ * the task completes and removed from the runtime in the same transaction; without this filter
+ * the engine would still copy them into ACT_HI_VARINST and ACT_HI_DETAIL.
+ */
+class SensitiveVariableHistoryFilter implements HistoryEventHandler {
+
+    static final String SENSITIVE_PREFIX = "sensitive_";
+
+    private final HistoryEventHandler delegate;
+
+    SensitiveVariableHistoryFilter(HistoryEventHandler delegate) {
+        this.delegate = delegate;
+    }
+
+    static boolean isSensitive(String variableName) {
+        return variableName != null && variableName.startsWith(SENSITIVE_PREFIX);
+    }
+
+    @Override
+    public void handleEvent(HistoryEvent event) {
+        if (event instanceof HistoricVariableUpdateEventEntity variable && isSensitive(variable.getVariableName())) {
+            return;
+        }
+        delegate.handleEvent(event);
+    }
+
+    @Override
+    public void handleEvents(List<HistoryEvent> events) {
+        events.forEach(this::handleEvent);
+    }
+}
