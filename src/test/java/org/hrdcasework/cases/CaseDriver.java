@@ -1,0 +1,141 @@
+package org.hrdcasework.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.hrdcasework.records.TaskRecordService;
+import org.hrdcasework.system.security.Caller;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Drives cases through their processes as the demo users would in Tasklist. */
+@Component
+public class CaseDriver {
+
+    public static final Caller OFFICER_ALPHA = new Caller("officer.alpha", Set.of("case-officers"), Set.of("mission-alpha"));
+
+    private final CaseFileService caseFileService;
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+    private final IdentityService identityService;
+    private final JdbcTemplate jdbc;
+    private final TaskRecordService taskRecordService;
+
+    CaseDriver(CaseFileService caseFileService, RuntimeService runtimeService, TaskService taskService,
+               IdentityService identityService, JdbcTemplate jdbc, TaskRecordService taskRecordService) {
+        this.taskRecordService = taskRecordService;
+        this.caseFileService = caseFileService;
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+        this.identityService = identityService;
+        this.jdbc = jdbc;
+    }
+
+    public ProcessInstance fileReport(ThreatType type) {
+        String reference = caseFileService.fileThreatReport(OFFICER_ALPHA, new ThreatReport("mission-alpha",
+                new ThreatReport.Defender("Test Person", null),
+                new ThreatReport.Threat(type, "Detained after a protest", LocalDate.of(2026, 11, 1)),
+                ReportChannel.LIAISON_OFFICER, null));
+        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+                .processDefinitionKey(CaseOfConcernProcess.KEY).active().singleResult();
+    }
+
+    /** A verified case waiting at risk assessment. */
+    public ProcessInstance verifiedCase(ThreatType type) {
+        ProcessInstance instance = fileReport(type);
+        complete(instance.getBusinessKey(), CaseOfConcernProcess.TASK_VERIFY_REPORT, "officer.alpha",
+                Map.of("isDefender", "YES", "linkedToHumanRightsWork", "YES"));
+        return instance;
+    }
+
+    public static Map<String, Object> assessment(String threat, String vulnerability, String capacity, String status) {
+        return Map.of("threatLevel", threat, "vulnerabilityLevel", vulnerability, "capacityLevel", capacity,
+                "defenderStatus", status, "sensitive_assessmentNotes", "Neighbour reported men asking for the defender");
+    }
+
+    public static Map<String, Object> consent(String scope, String... actions) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("consentedActions", List.of(actions));
+        values.put("consentScope", scope);
+        values.put("consentGivenBy", "DEFENDER");
+        return values;
+    }
+
+    /** A case with its actions planned, i.e. with one CaseAction instance per action running. */
+    public ProcessInstance caseWithActions(Map<String, Object> consent, String... actions) {
+        ProcessInstance instance = verifiedCase(ThreatType.ARREST);
+        String reference = instance.getBusinessKey();
+        complete(reference, CaseOfConcernProcess.TASK_ASSESS_RISK, "officer.alpha", assessment("HIGH", "HIGH", "LOW", "AT_LIBERTY"));
+        complete(reference, CaseOfConcernProcess.TASK_RECORD_CONSENT, "officer.alpha", consent);
+        complete(reference, CaseOfConcernProcess.TASK_PLAN_ACTIONS, "officer.alpha",
+                Map.of("plannedActionTypes", List.of(actions)));
+        return instance;
+    }
+
+    /** The open task of that key among all processes of the case (main, actions, called processes). */
+    public Task task(String reference, String taskKey) {
+        List<Task> tasks = taskService.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(taskKey).list();
+        assertThat(tasks).as("open %s of %s", taskKey, reference).hasSize(1);
+        return tasks.get(0);
+    }
+
+    public long openTasks(String reference, String taskKey) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(taskKey).count();
+    }
+
+    /** Completes the task as {@code user} of mission Alpha, with the engine's checks on. */
+    public void complete(String reference, String taskKey, String user, Map<String, Object> variables) {
+        Task task = task(reference, taskKey);
+        identityService.setAuthentication(user, groupsOf(user), List.of("mission-alpha"));
+        try {
+            taskService.complete(task.getId(), variables);
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    public Map<String, Object> caseRow(String reference) {
+        return jdbc.queryForMap("SELECT id, stage, risk_level, urgency_tier, closure_reason, closure_outcome, closed_at, "
+                + "reopened_at FROM casework.case_file WHERE reference = ?", reference);
+    }
+
+    public List<Map<String, Object>> actions(String reference) {
+        return jdbc.queryForList("SELECT a.action_type, a.state, a.outcome FROM casework.case_action a "
+                + "JOIN casework.case_file c ON c.id = a.case_id WHERE c.reference = ? ORDER BY a.action_type", reference);
+    }
+
+    /** Completes a one-task action, then its report to headquarters and the feedback to the defender. */
+    public void completeSimpleAction(String reference, String taskKey, Map<String, Object> answers) {
+        complete(reference, taskKey, "officer.alpha", answers);
+        complete(reference, "Task_ReportToHeadquarters", "officer.alpha",
+                Map.of("reportedOn", "2026-11-23", "sensitive_headquartersReport", "Action carried out as planned"));
+        complete(reference, "Task_GiveFeedbackToDefender", "officer.alpha",
+                Map.of("feedbackGivenOn", "2026-11-24", "feedbackChannel", "SECURE_CALL"));
+    }
+
+    /** The decrypted notes of the case's latest record of that task, as the case file shows them. */
+    public Map<String, Object> recordNotes(String reference, String taskKey) {
+        return taskRecordService.recordsOf(OFFICER_ALPHA, reference).stream()
+                .filter(r -> r.taskKey().equals(taskKey))
+                .reduce((first, second) -> second)
+                .orElseThrow()
+                .notes();
+    }
+
+    private static List<String> groupsOf(String user) {
+        return switch (user) {
+            case "ambassador.alpha" -> List.of("senior-officials");
+            case "supervisor.alpha" -> List.of("supervisors");
+            default -> List.of("case-officers");
+        };
+    }
+}
