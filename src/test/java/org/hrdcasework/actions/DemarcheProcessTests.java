@@ -1,0 +1,113 @@
+package org.hrdcasework.actions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.hrdcasework.CaseworkIntegrationTest;
+import org.hrdcasework.cases.CaseDriver;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** processes/Demarche.bpmn: delivery, reply, follow-up loop, chase at 30 days, raised level at 60 days. */
+@CaseworkIntegrationTest
+class DemarcheProcessTests {
+
+    @Autowired
+    ProcessEngine processEngine;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    HistoryService historyService;
+    @Autowired
+    CaseDriver driver;
+
+    @BeforeEach
+    void setUp() {
+        AbstractAssertions.init(processEngine);
+    }
+
+    @Test
+    void aDeliveredDemarcheWithASatisfactoryReplyIsComplete() {
+        String reference = demarcheCase();
+        ProcessInstance demarche = demarcheInstance(reference);
+        prepareAndDeliver(reference);
+
+        driver.complete(reference, "Task_RecordReply", "officer.alpha", reply("NO"));
+
+        assertThat(demarche).hasPassed("EndEvent_DemarcheCompleted").isEnded();
+        assertThat(driver.recordNotes(reference, "Task_DeliverDemarche")).containsEntry("deliveredTo", "Ministry of Justice, human rights desk");
+        assertThat(driver.openTasks(reference, ActionProcesses.TASK_REPORT_TO_HEADQUARTERS)).isOne();
+    }
+
+    @Test
+    void aFollowUpDemarcheLoopsBackToPreparation() {
+        String reference = demarcheCase();
+        ProcessInstance demarche = demarcheInstance(reference);
+        prepareAndDeliver(reference);
+        driver.complete(reference, "Task_RecordReply", "officer.alpha", reply("YES"));
+        assertThat(driver.openTasks(reference, "Task_PrepareDemarche")).isOne();
+        prepareAndDeliver(reference);
+        driver.complete(reference, "Task_RecordReply", "officer.alpha", reply("NO"));
+        assertThat(demarche).isEnded();
+        assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(demarche.getId())
+                .activityId("Task_PrepareDemarche").count()).isEqualTo(2);
+    }
+
+    @Test
+    void noReplyIn30DaysIsChasedAndIn60DaysRaisedToTheHeadOfMission() {
+        String reference = demarcheCase();
+        prepareAndDeliver(reference);
+        ProcessInstance demarche = demarcheInstance(reference);
+        List<Job> timers = managementService.createJobQuery().processInstanceId(demarche.getId()).timers()
+                .orderByJobDuedate().asc().list();
+        assertThat(timers).hasSize(2);
+        Duration between = Duration.between(timers.get(0).getDuedate().toInstant(), timers.get(1).getDuedate().toInstant());
+        assertThat(between).isBetween(Duration.ofDays(30).minusMinutes(1), Duration.ofDays(30).plusMinutes(1));
+
+        managementService.executeJob(timers.get(0).getId());
+        assertThat(driver.openTasks(reference, "Task_ChaseReply")).isOne();
+        assertThat(driver.openTasks(reference, "Task_RecordReply")).isOne();
+        driver.complete(reference, "Task_ChaseReply", "officer.alpha", Map.of("chasedOn", "2026-12-26"));
+
+        managementService.executeJob(timers.get(1).getId());
+        assertThat(driver.task(reference, "Task_RaiseDemarcheLevel").getTaskDefinitionKey()).isEqualTo("Task_RaiseDemarcheLevel");
+        driver.complete(reference, "Task_RaiseDemarcheLevel", "ambassador.alpha", Map.of("raisedTo", "HEAD_OF_MISSION"));
+        driver.complete(reference, "Task_RecordReply", "officer.alpha", reply("NO"));
+
+        assertThat(demarche).hasPassed("EndEvent_ReplyChased", "EndEvent_LevelRaised", "EndEvent_DemarcheCompleted").isEnded();
+    }
+
+    private String demarcheCase() {
+        return driver.caseWithActions(CaseDriver.consent("QUIET", "DEMARCHE"), "DEMARCHE").getBusinessKey();
+    }
+
+    private void prepareAndDeliver(String reference) {
+        driver.complete(reference, "Task_PrepareDemarche", "officer.alpha",
+                Map.of("demarcheLevel", "WORKING_LEVEL", "sensitive_demarcheMessages", "Release the defender; guarantee a fair trial"));
+        driver.complete(reference, "Task_DeliverDemarche", "officer.alpha",
+                Map.of("deliveredOn", "2026-11-25", "sensitive_deliveredTo", "Ministry of Justice, human rights desk"));
+    }
+
+    private static Map<String, Object> reply(String followUp) {
+        return Map.of("repliedOn", "2026-11-30", "replyAssessment", "PARTIAL", "followUpNeeded", followUp);
+    }
+
+    /** The case's running Demarche instance (kept by the test to assert on after it ends). */
+    private ProcessInstance demarcheInstance(String reference) {
+        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+                .processDefinitionKey(ActionProcesses.DEMARCHE).singleResult();
+    }
+}
