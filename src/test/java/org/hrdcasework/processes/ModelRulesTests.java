@@ -133,6 +133,20 @@ class ModelRulesTests {
         assertThat(unread).as("form fields that no code reads").isEmpty();
     }
 
+    @Test
+    void freeTextFieldsAreMarkedSensitiveSoTheyNeverReachTheEngine() throws IOException {
+        List<String> unmarked = new ArrayList<>();
+        for (Path form : files(FORMS, ".form")) {
+            for (JsonNode component : JSON.readTree(form.toFile()).get("components")) {
+                if ("textarea".equals(component.path("type").asText())
+                        && !component.path("key").asText().startsWith("sensitive_")) {
+                    unmarked.add(form.getFileName() + ": " + component.path("key").asText());
+                }
+            }
+        }
+        assertThat(unmarked).as("textarea fields without the sensitive_ prefix").isEmpty();
+    }
+
     private static Map<String, Path> formsById() throws IOException {
         return files(FORMS, ".form").stream().collect(Collectors.toMap(ModelRulesTests::formId, p -> p));
     }
