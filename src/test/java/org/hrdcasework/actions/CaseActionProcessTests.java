@@ -4,32 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.util.Map;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.hrdcasework.CaseworkIntegrationTest;
+import org.hrdcasework.ProcessTestSupport;
 import org.hrdcasework.cases.CaseDriver;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** processes/CaseAction.bpmn: each one-task action, then report to headquarters and feedback to the defender. */
-@CaseworkIntegrationTest
-class CaseActionProcessTests {
-
-    @Autowired
-    ProcessEngine processEngine;
-    @Autowired
-    HistoryService historyService;
-    @Autowired
-    CaseDriver driver;
-
-    @BeforeEach
-    void setUp() {
-        AbstractAssertions.init(processEngine);
-    }
+class CaseActionProcessTests extends ProcessTestSupport {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {

@@ -6,38 +6,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.hrdcasework.CaseworkIntegrationTest;
+import org.hrdcasework.ProcessTestSupport;
 import org.hrdcasework.cases.CaseDriver;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** processes/Demarche.bpmn: delivery, reply, follow-up loop, chase at 30 days, raised level at 60 days. */
-@CaseworkIntegrationTest
-class DemarcheProcessTests {
-
-    @Autowired
-    ProcessEngine processEngine;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    ManagementService managementService;
-    @Autowired
-    HistoryService historyService;
-    @Autowired
-    CaseDriver driver;
-
-    @BeforeEach
-    void setUp() {
-        AbstractAssertions.init(processEngine);
-    }
+class DemarcheProcessTests extends ProcessTestSupport {
 
     @Test
     void aDeliveredDemarcheWithASatisfactoryReplyIsComplete() {

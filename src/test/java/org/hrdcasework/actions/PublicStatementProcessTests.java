@@ -4,37 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.hrdcasework.CaseworkIntegrationTest;
+import org.hrdcasework.ProcessTestSupport;
 import org.hrdcasework.cases.CaseDriver;
 import org.hrdcasework.cases.CaseFileService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** processes/PublicStatement.bpmn: consent-gated, cleared by a senior official, stopped when consent goes. */
-@CaseworkIntegrationTest
-class PublicStatementProcessTests {
+class PublicStatementProcessTests extends ProcessTestSupport {
 
-    @Autowired
-    ProcessEngine processEngine;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    CaseDriver driver;
     @Autowired
     CaseFileService caseFileService;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @BeforeEach
-    void setUp() {
-        AbstractAssertions.init(processEngine);
-    }
 
     @Test
     void withPublicConsentTheStatementIsClearedAndPublished() {

@@ -6,34 +6,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.hrdcasework.CaseworkIntegrationTest;
+import org.hrdcasework.ProcessTestSupport;
 import org.hrdcasework.cases.CaseDriver;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** processes/TrialObservation.bpmn: hearing, observer, checklist, report; further hearings loop back. */
-@CaseworkIntegrationTest
-class TrialObservationProcessTests {
-
-    @Autowired
-    ProcessEngine processEngine;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    HistoryService historyService;
-    @Autowired
-    CaseDriver driver;
-
-    @BeforeEach
-    void setUp() {
-        AbstractAssertions.init(processEngine);
-    }
+class TrialObservationProcessTests extends ProcessTestSupport {
 
     @Test
     void theObserverIsDueFiveWorkingDaysBeforeTheHearingAndTheReportFiveAfter() {

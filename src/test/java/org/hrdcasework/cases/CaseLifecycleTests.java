@@ -13,44 +13,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.hrdcasework.CaseworkIntegrationTest;
+import org.hrdcasework.ProcessTestSupport;
 import org.hrdcasework.actions.ActionProcesses;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** CaseOfConcern after verification: assessment, consent, planning, review loops, reassessment, closure, reopening. */
-@CaseworkIntegrationTest
-class CaseLifecycleTests {
+class CaseLifecycleTests extends ProcessTestSupport {
 
-    @Autowired
-    ProcessEngine processEngine;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    ManagementService managementService;
-    @Autowired
-    HistoryService historyService;
-    @Autowired
-    CaseDriver driver;
     @Autowired
     CaseFileService caseFileService;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @BeforeEach
-    void setUp() {
-        AbstractAssertions.init(processEngine);
-    }
 
     @Test
     void riskTierIsDecidedByThePolicyTableAndStoredWithTheAssessment() {

@@ -12,40 +12,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.hrdcasework.CaseworkIntegrationTest;
+import org.hrdcasework.ProcessTestSupport;
 import org.hrdcasework.cases.CaseOfConcernProcess.Vars;
 import org.hrdcasework.system.security.Caller;
 import org.hrdcasework.system.web.InvalidInputException;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Every path of processes/CaseOfConcern.bpmn, with the rows each path writes. */
-@CaseworkIntegrationTest
-class CaseOfConcernProcessTests {
+class CaseOfConcernProcessTests extends ProcessTestSupport {
 
     private static final Caller OFFICER_ALPHA = new Caller("officer.alpha", Set.of("case-officers"), Set.of("mission-alpha"));
 
     @Autowired
-    ProcessEngine processEngine;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
     IdentityService identityService;
     @Autowired
     CaseFileService caseFileService;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @BeforeEach
-    void setUp() {
-        AbstractAssertions.init(processEngine);
-    }
 
     @Test
     void verifiedReportGoesOnToRiskAssessment() {
