@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import org.hrdcasework.actions.ActionType;
+import org.hrdcasework.defenders.DefenderService;
 import org.hrdcasework.records.TaskRecordService;
 import org.springframework.http.HttpStatus;
 import java.net.URI;
@@ -36,6 +37,15 @@ class CaseController {
     record SituationChangeRequest(@NotNull SituationChange change) {
     }
 
+    /** Body of {@code POST .../identity-reveals}. */
+    record RevealRequest(String reason) {
+
+        @Override
+        public String toString() {
+            return "RevealRequest[reason=<not logged>]";
+        }
+    }
+
     /** Body of {@code POST .../consents/withdrawals}. */
     record ConsentWithdrawalRequest(@NotNull ActionType actionType) {
     }
@@ -58,6 +68,13 @@ class CaseController {
                                                       @PathVariable String reference) {
         caseFileService.findCase(caller, reference); // 400/404 exactly as for the case itself
         return taskRecordService.recordsOf(caller, reference);
+    }
+
+    /** The defender's real identity, for the case's own mission staff, with a reason (audited). */
+    @PostMapping(path = "/{reference}/identity-reveals", consumes = MediaType.APPLICATION_JSON_VALUE)
+    DefenderService.Revealed revealIdentity(@AuthenticationPrincipal Caller caller, @PathVariable String reference,
+                                            @RequestBody RevealRequest request) {
+        return caseFileService.revealIdentity(caller, reference, request.reason());
     }
 
     @PostMapping(path = "/{reference}/reports", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -10,6 +10,8 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.hrdcasework.audit.AuditEventType;
+import org.hrdcasework.audit.AuditLog;
 import org.hrdcasework.crypto.FieldCipher;
 import org.hrdcasework.crypto.FieldContext;
 import org.hrdcasework.defenders.DefenderService;
@@ -35,6 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseFileService {
 
     static final String TABLE = "case_file";
+    static final int MIN_REVEAL_REASON = 10;
+    static final int MAX_REVEAL_REASON = 500;
     private static final Pattern REFERENCE = Pattern.compile("[A-Z0-9]{1,12}-\\d{4}-\\d{4,6}");
     private static final Logger log = LoggerFactory.getLogger(CaseFileService.class);
 
@@ -44,12 +48,14 @@ public class CaseFileService {
     private final CaseProcess caseProcess;
     private final ActionService actionService;
     private final ConsentService consentService;
+    private final AuditLog auditLog;
     private final FieldCipher cipher;
     private final Clock clock;
 
     CaseFileService(CaseMapper caseMapper, CounterMapper counterMapper, DefenderService defenderService,
                     CaseProcess caseProcess, ActionService actionService, ConsentService consentService,
-                    FieldCipher cipher, Clock clock) {
+                    AuditLog auditLog, FieldCipher cipher, Clock clock) {
+        this.auditLog = auditLog;
         this.caseMapper = caseMapper;
         this.counterMapper = counterMapper;
         this.defenderService = defenderService;
@@ -70,8 +76,9 @@ public class CaseFileService {
             throw new AccessRefusedException("mission", "'" + report.mission() + "' is not one of your missions");
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        Pseudonym defender = defenderService.register(report.mission(), report.defender().fullName(),
-                report.defender().contact(), caller.userId());
+        ThreatReport.Defender d = report.defender();
+        Pseudonym defender = defenderService.register(report.mission(), new DefenderService.Identity(d.fullName(),
+                d.contact(), d.organisation(), d.location(), d.photoReference(), d.family()), caller.userId());
         UUID caseId = UUID.randomUUID();
         String reference = nextReference(report.mission(), now);
         caseMapper.insert(new CaseRecord(caseId, reference, report.mission(), defender.id(), report.threat().type(),
@@ -87,9 +94,10 @@ public class CaseFileService {
     }
 
     /** The case if it belongs to one of the caller's missions; otherwise "not found", whether it exists or not. */
-    @Transactional(readOnly = true)
+    @Transactional
     public CaseView findCase(Caller caller, String reference) {
         CaseSummary c = summary(caller, reference);
+        auditLog.record(caller.userId(), AuditEventType.CASE_VIEW, c.missionId(), c.reference(), null);
         LocalDate today = LocalDate.now(clock);
         List<CaseView.Action> actions = actionService.actionsOf(c.id()).stream()
                 .map(a -> new CaseView.Action(a.actionType(), a.state(), a.outcome(), a.startedAt(), a.completedAt()))
@@ -163,10 +171,41 @@ public class CaseFileService {
         requireCaseWorker(caller);
         CaseSummary c = summary(caller, reference);
         boolean withdrawn = consentService.withdraw(c.id(), actionType, caller.userId());
+        auditLog.record(caller.userId(), AuditEventType.CONSENT_CHANGE, c.missionId(), c.reference(),
+                "consent to " + actionType + " withdrawn" + (withdrawn ? "" : " (none was standing)"));
         if (withdrawn && ActionType.PUBLIC.contains(actionType)) {
             caseProcess.publicConsentWithdrawn(c.reference());
         }
         return withdrawn;
+    }
+
+    /**
+     * Need-to-know reveal of the defender's identity to the case's own mission staff, with a reason
+     * that goes to the audit log together with who and when.
+     */
+    @Transactional
+    public DefenderService.Revealed revealIdentity(Caller caller, String reference, String reason) {
+        if (!caller.hasAnyGroup(Roles.MAY_REVEAL_IDENTITY)) {
+            throw new AccessRefusedException("reference", "your role may not reveal identities");
+        }
+        String trimmed = reason == null ? "" : reason.trim();
+        if (trimmed.length() < MIN_REVEAL_REASON) {
+            throw new InvalidInputException("reason", "say why you need the identity (at least " + MIN_REVEAL_REASON
+                    + " characters)");
+        }
+        if (trimmed.length() > MAX_REVEAL_REASON) {
+            throw new InvalidInputException("reason", "must be at most " + MAX_REVEAL_REASON + " characters");
+        }
+        CaseSummary c = summary(caller, reference);
+        auditLog.record(caller.userId(), AuditEventType.IDENTITY_REVEAL, c.missionId(), c.reference(),
+                "defender " + c.defenderCodeName() + "; reason: " + trimmed);
+        return defenderService.reveal(c.defenderId());
+    }
+
+    /** The case's mission, for audit entries of other features; empty if not one of the caller's missions. */
+    @Transactional(readOnly = true)
+    public String missionOf(Caller caller, String reference) {
+        return summary(caller, reference).missionId();
     }
 
     /** Moves an open case to the stage its process has reached. */

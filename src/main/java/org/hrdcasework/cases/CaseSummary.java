@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** A case with the defender's code name and the reference of a linked case, joined for reading. */
-record CaseSummary(UUID id, String reference, String missionId, String defenderCodeName, ThreatType threatType,
+record CaseSummary(UUID id, String reference, String missionId, UUID defenderId, String defenderCodeName, ThreatType threatType,
                    byte[] threatDescriptionEnc, LocalDate threatOccurredOn, ReportChannel reportChannel,
                    byte[] reportSourceEnc, CaseStage stage, ClosureReason closureReason, ClosureOutcome closureOutcome,
                    String riskLevel, Integer urgencyTier, OffsetDateTime reopenedAt, String processInstanceId,

@@ -24,7 +24,16 @@ public record ThreatReport(
 
     public record Defender(
             @NotBlank @Size(max = 200) String fullName,
-            @Size(max = 500) String contact) {
+            @Size(max = 500) String contact,
+            @Size(max = 300) String organisation,
+            @Size(max = 300) String location,
+            @Size(max = 500) String photoReference,
+            @Size(max = 1000) String family) {
+
+        /** Name and contact only; the other identity fields are optional. */
+        public Defender(String fullName, String contact) {
+            this(fullName, contact, null, null, null, null);
+        }
 
         @Override
         public String toString() {

@@ -2,10 +2,13 @@ package org.hrdcasework.consent;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.hrdcasework.actions.FormValues;
+import org.hrdcasework.audit.AuditEventType;
+import org.hrdcasework.audit.AuditLog;
 import org.hrdcasework.system.engine.TaskActors;
 import org.hrdcasework.system.web.InvalidInputException;
 import org.springframework.stereotype.Component;
@@ -20,17 +23,22 @@ class RecordConsentListener implements TaskListener {
     static final String CONSENT_EXPIRES_ON = "consentExpiresOn";
 
     private final ConsentService consentService;
+    private final AuditLog auditLog;
 
-    RecordConsentListener(ConsentService consentService) {
+    RecordConsentListener(ConsentService consentService, AuditLog auditLog) {
         this.consentService = consentService;
+        this.auditLog = auditLog;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        consentService.record(UUID.fromString((String) task.getVariable("caseId")),
-                FormValues.strings(task.getVariable(CONSENTED_ACTIONS)),
-                (String) task.getVariable(CONSENT_SCOPE), (String) task.getVariable(CONSENT_GIVEN_BY),
-                date(task.getVariable(CONSENT_EXPIRES_ON)), TaskActors.actor(task));
+        List<String> actions = FormValues.strings(task.getVariable(CONSENTED_ACTIONS));
+        String scope = (String) task.getVariable(CONSENT_SCOPE);
+        String actor = TaskActors.actor(task);
+        consentService.record(UUID.fromString((String) task.getVariable("caseId")), actions, scope,
+                (String) task.getVariable(CONSENT_GIVEN_BY), date(task.getVariable(CONSENT_EXPIRES_ON)), actor);
+        auditLog.record(actor, AuditEventType.CONSENT_CHANGE, (String) task.getVariable("missionId"),
+                (String) task.getVariable("caseReference"), "consent recorded (" + scope + "): " + actions);
     }
 
     private static LocalDate date(Object value) {

@@ -7,6 +7,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,9 +30,11 @@ class CryptoConfiguration {
 
     @Bean
     FieldCipher fieldCipher(@Value("${hrd.crypto.data-key:}") String configuredKey,
+                            @Value("${hrd.crypto.previous-data-keys:}") List<String> previousKeys,
                             @Value("${hrd.data-directory}") Path dataDirectory, Environment environment) {
+        List<byte[]> previous = previousKeys.stream().filter(StringUtils::hasText).map(CryptoConfiguration::decode).toList();
         if (StringUtils.hasText(configuredKey)) {
-            return new FieldCipher(decode(configuredKey));
+            return new FieldCipher(decode(configuredKey), previous);
         }
         if (!environment.acceptsProfiles(Profiles.of("demo"))) {
             throw new IllegalStateException("HRD_DATA_KEY is not set: give a Base64-encoded 256-bit key "

@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.List;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
@@ -28,14 +29,27 @@ public final class FieldCipher {
 
     private final SecretKey key;
     private final byte[] keyId;
+    /** Earlier keys, still able to decrypt until a rotation has re-encrypted everything. */
+    private final List<FieldCipher> previous;
     private final SecureRandom random = new SecureRandom();
 
     public FieldCipher(byte[] rawKey) {
+        this(rawKey, List.of());
+    }
+
+    public FieldCipher(byte[] rawKey, List<byte[]> previousKeys) {
         if (rawKey == null || rawKey.length != 32) {
             throw new IllegalArgumentException("The data key must be 256 bits (32 bytes)");
         }
         this.key = new SecretKeySpec(rawKey.clone(), "AES");
         this.keyId = Arrays.copyOf(sha256(rawKey), KEY_ID_LENGTH);
+        this.previous = previousKeys.stream().map(FieldCipher::new).toList();
+    }
+
+    /** True if {@code stored} was written under the current key. */
+    public boolean isCurrent(byte[] stored) {
+        return stored != null && stored.length > HEADER_LENGTH
+                && MessageDigest.isEqual(keyId, Arrays.copyOfRange(stored, 1, 1 + KEY_ID_LENGTH));
     }
 
     /** Encrypts {@code plaintext}; {@code null} stays {@code null}. */
@@ -65,8 +79,11 @@ public final class FieldCipher {
         if (stored.length <= HEADER_LENGTH || stored[0] != FORMAT_VERSION) {
             throw new IllegalStateException("Encrypted field " + context + " has an unknown format");
         }
-        if (!MessageDigest.isEqual(keyId, Arrays.copyOfRange(stored, 1, 1 + KEY_ID_LENGTH))) {
-            throw new IllegalStateException("Encrypted field " + context + " was written under another data key");
+        if (!isCurrent(stored)) {
+            return previous.stream().filter(p -> p.isCurrent(stored)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("Encrypted field " + context
+                            + " was written under another data key"))
+                    .decrypt(stored, context);
         }
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");

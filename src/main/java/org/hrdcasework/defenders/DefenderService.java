@@ -2,6 +2,7 @@ package org.hrdcasework.defenders;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.hrdcasework.crypto.FieldCipher;
 import org.hrdcasework.crypto.FieldContext;
@@ -11,8 +12,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps defender identities: encrypted at rest, referred to everywhere else by a code name
- * such as {@code HRD-ALPHA-0042}.
+ * The identity vault: defender identities encrypted field by field, referred to everywhere else
+ * by a code name such as {@code HRD-ALPHA-0042}. Reading an identity is for the reveal flow only.
  */
 @Service
 public class DefenderService {
@@ -31,20 +32,72 @@ public class DefenderService {
         this.clock = clock;
     }
 
+    /** What identifies a defender. Never logged, never a process variable. */
+    public record Identity(String fullName, String contact, String organisation, String location,
+                           String photoReference, String family) {
+
+        @Override
+        public String toString() {
+            return "Identity[<redacted>]";
+        }
+    }
+
     /** Records a defender of {@code missionId}; must join the caller's transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Pseudonym register(String missionId, String fullName, String contact, String registeredBy) {
+    public Pseudonym register(String missionId, Identity identity, String registeredBy) {
         UUID id = UUID.randomUUID();
         long number = counterMapper.next("defender:" + missionId);
         String codeName = "HRD-%s-%04d".formatted(Missions.code(missionId), number);
         defenderMapper.insert(new DefenderRecord(id, missionId, codeName,
-                cipher.encrypt(fullName, new FieldContext(TABLE, "full_name", id.toString())),
-                cipher.encrypt(contact, new FieldContext(TABLE, "contact", id.toString())),
-                OffsetDateTime.now(clock), registeredBy));
+                seal(identity.fullName(), "full_name", id), seal(identity.contact(), "contact", id),
+                seal(identity.organisation(), "organisation", id), seal(identity.location(), "location", id),
+                seal(identity.photoReference(), "photo_reference", id), seal(identity.family(), "family", id),
+                OffsetDateTime.now(clock), registeredBy, null));
         return new Pseudonym(id, codeName);
     }
 
-    /** The id and code name of a defender: all that leaves this package. */
+    /** The identity, decrypted; empty fields once erased by retention. Callers check need-to-know and audit. */
+    @Transactional(readOnly = true)
+    public Revealed reveal(UUID defenderId) {
+        DefenderRecord d = defenderMapper.findById(defenderId)
+                .orElseThrow(() -> new IllegalStateException("Defender " + defenderId + " does not exist"));
+        return new Revealed(d.codeName(), new Identity(open(d.fullNameEnc(), "full_name", d.id()),
+                open(d.contactEnc(), "contact", d.id()), open(d.organisationEnc(), "organisation", d.id()),
+                open(d.locationEnc(), "location", d.id()), open(d.photoReferenceEnc(), "photo_reference", d.id()),
+                open(d.familyEnc(), "family", d.id())), d.identityErasedAt());
+    }
+
+    /** Defenders whose cases have all been closed since before {@code closedBefore}. */
+    @Transactional(readOnly = true)
+    public List<UUID> erasable(OffsetDateTime closedBefore) {
+        return defenderMapper.findErasable(closedBefore);
+    }
+
+    /** Erases the identity and the narratives about the defender; the code name and case structure stay. */
+    @Transactional
+    public boolean erase(UUID defenderId) {
+        boolean erased = defenderMapper.eraseIdentity(defenderId, OffsetDateTime.now(clock)) > 0;
+        if (erased) {
+            defenderMapper.eraseNarratives(defenderId);
+            defenderMapper.eraseFurtherReports(defenderId);
+            defenderMapper.eraseTaskNotes(defenderId);
+        }
+        return erased;
+    }
+
+    private byte[] seal(String value, String column, UUID id) {
+        return value == null || value.isBlank() ? null : cipher.encrypt(value, new FieldContext(TABLE, column, id.toString()));
+    }
+
+    private String open(byte[] value, String column, UUID id) {
+        return cipher.decrypt(value, new FieldContext(TABLE, column, id.toString()));
+    }
+
+    /** The id and code name of a defender: all that leaves this package in normal use. */
     public record Pseudonym(UUID id, String codeName) {
+    }
+
+    /** A revealed identity with its code name; {@code erasedAt} is set when retention erased it. */
+    public record Revealed(String codeName, Identity identity, OffsetDateTime erasedAt) {
     }
 }

@@ -23,6 +23,10 @@ public final class Roles {
     /** Roles whose members may file a threat report for one of their missions. */
     public static final List<String> MAY_FILE_REPORTS = List.of(CASE_OFFICERS, SUPERVISORS, SENIOR_OFFICIALS);
 
+    /** Roles that may reveal a defender's identity (with a reason, audited) for their own missions. */
+    public static final List<String> MAY_REVEAL_IDENTITY = List.of(CASE_OFFICERS, SUPERVISORS, SENIOR_OFFICIALS,
+            HEADQUARTERS);
+
     private Roles() {
     }
 

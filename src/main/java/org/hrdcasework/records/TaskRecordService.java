@@ -8,6 +8,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hrdcasework.audit.AuditEventType;
+import org.hrdcasework.audit.AuditLog;
 import org.hrdcasework.crypto.FieldCipher;
 import org.hrdcasework.crypto.FieldContext;
 import org.hrdcasework.system.security.Caller;
@@ -26,12 +28,14 @@ public class TaskRecordService {
     };
 
     private final TaskRecordMapper mapper;
+    private final AuditLog auditLog;
     private final FieldCipher cipher;
     private final ObjectMapper json;
     private final Clock clock;
 
-    TaskRecordService(TaskRecordMapper mapper, FieldCipher cipher, ObjectMapper json, Clock clock) {
+    TaskRecordService(TaskRecordMapper mapper, AuditLog auditLog, FieldCipher cipher, ObjectMapper json, Clock clock) {
         this.mapper = mapper;
+        this.auditLog = auditLog;
         this.cipher = cipher;
         this.json = json;
         this.clock = clock;
@@ -49,11 +53,12 @@ public class TaskRecordService {
     }
 
     /** The case's records for its own mission's staff, free text decrypted. */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<TaskRecordView> recordsOf(Caller caller, String reference) {
         if (caller.missions().isEmpty()) {
             return List.of();
         }
+        auditLog.record(caller.userId(), AuditEventType.CASE_RECORDS_VIEW, null, reference, null);
         return mapper.findByCaseReference(reference, caller.missions()).stream()
                 .map(r -> new TaskRecordView(r.taskKey(), r.formId(), read(r.answers()),
                         r.sensitiveEnc() == null ? Map.of()

@@ -6,14 +6,36 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
+import org.camunda.bpm.engine.impl.identity.WritableIdentityProvider;
+import org.camunda.bpm.engine.impl.interceptor.Session;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import org.hrdcasework.audit.AuditLog;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** Engine settings that the starter's properties do not cover. */
 @Component
 class CaseworkEnginePlugin extends AbstractProcessEnginePlugin {
 
+    private final ObjectProvider<AuditLog> auditLog;
+
+    CaseworkEnginePlugin(ObjectProvider<AuditLog> auditLog) {
+        this.auditLog = auditLog;
+    }
+
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setIdentityProviderSessionFactory(new SessionFactory() {
+            @Override
+            public Class<?> getSessionType() {
+                return WritableIdentityProvider.class;
+            }
+
+            @Override
+            public Session openSession() {
+                return new AuditingIdentityProvider(auditLog.getObject());
+            }
+        });
         configuration.setTenantIdProvider(new MissionTenantIdProvider());
         configuration.setHistoryEventHandler(new SensitiveVariableHistoryFilter(new DbHistoryEventHandler()));
         List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null

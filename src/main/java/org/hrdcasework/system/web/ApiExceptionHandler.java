@@ -17,6 +17,8 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -69,6 +71,17 @@ class ApiExceptionHandler {
         }
         return problem(HttpStatus.BAD_REQUEST, "Invalid request",
                 List.of(new FieldError("body", "is missing or unreadable")));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail wrongParameterType(MethodArgumentTypeMismatchException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                List.of(new FieldError(e.getName(), expected(e.getRequiredType()))));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ProblemDetail missingParameter(MissingServletRequestParameterException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request", List.of(new FieldError(e.getParameterName(), "is required")));
     }
 
     @ExceptionHandler(InvalidInputException.class)
@@ -155,6 +168,9 @@ class ApiExceptionHandler {
         if (type.isEnum()) {
             return "must be one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
                     .collect(Collectors.joining(", "));
+        }
+        if (type == java.time.OffsetDateTime.class) {
+            return "must be an ISO date-time (e.g. 2026-11-26T10:00:00Z)";
         }
         if (type == java.time.LocalDate.class) {
             return "must be an ISO date (yyyy-MM-dd)";
