@@ -14,6 +14,8 @@ interface DefenderMapper {
 
     Optional<DefenderRecord> findById(UUID id);
 
+    Optional<DefenderRecord> findByCaseId(UUID caseId);
+
     /** Defenders whose every case has been closed since before {@code closedBefore}, identity not yet erased. */
     List<UUID> findErasable(@Param("closedBefore") OffsetDateTime closedBefore);
 

@@ -67,6 +67,29 @@ public class DefenderService {
                 open(d.familyEnc(), "family", d.id())), d.identityErasedAt());
     }
 
+    /**
+     * Refuses text that is about to leave the mission (reports to headquarters, notes shared with
+     * partner missions) when it contains the defender's name or contact: such texts use the code name.
+     */
+    @Transactional(readOnly = true)
+    public void requirePseudonymous(UUID caseId, String field, String text) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        DefenderRecord d = defenderMapper.findByCaseId(caseId).orElse(null);
+        if (d == null) {
+            return;
+        }
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        for (String identifying : new String[] {open(d.fullNameEnc(), "full_name", d.id()), open(d.contactEnc(), "contact", d.id())}) {
+            if (identifying != null && identifying.trim().length() >= 3
+                    && lower.contains(identifying.trim().toLowerCase(java.util.Locale.ROOT))) {
+                throw new org.hrdcasework.system.web.InvalidInputException(field,
+                        "this text leaves the mission: refer to the defender as " + d.codeName() + ", not by name or contact");
+            }
+        }
+    }
+
     /** Defenders whose cases have all been closed since before {@code closedBefore}. */
     @Transactional(readOnly = true)
     public List<UUID> erasable(OffsetDateTime closedBefore) {

@@ -2,12 +2,14 @@ package org.hrdcasework.records;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.hrdcasework.system.engine.TaskActors;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.spin.json.SpinJsonNode;
+import org.hrdcasework.defenders.DefenderService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,10 +22,15 @@ class TaskRecordListener implements TaskListener {
 
     static final String SENSITIVE_PREFIX = "sensitive_";
 
-    private final TaskRecordService service;
+    /** Forms whose content leaves the mission (headquarters, partner missions): pseudonymous only. */
+    static final Set<String> EXPORTED_FORMS = Set.of("ReportToHeadquarters", "CoordinateWithLikeMindedMissions");
 
-    TaskRecordListener(TaskRecordService service) {
+    private final TaskRecordService service;
+    private final DefenderService defenderService;
+
+    TaskRecordListener(TaskRecordService service, DefenderService defenderService) {
         this.service = service;
+        this.defenderService = defenderService;
     }
 
     @Override
@@ -47,8 +54,13 @@ class TaskRecordListener implements TaskListener {
                 answers.put(field, value);
             }
         }
+        UUID caseUuid = UUID.fromString(caseId.toString());
+        if (EXPORTED_FORMS.contains(formId)) {
+            sensitive.forEach((field, value) -> defenderService.requirePseudonymous(caseUuid, SENSITIVE_PREFIX + field, value.toString()));
+            answers.forEach((field, value) -> defenderService.requirePseudonymous(caseUuid, field, value.toString()));
+        }
         Object actionId = task.getVariable("actionId");
-        service.record(UUID.fromString(caseId.toString()), actionId == null ? null : UUID.fromString(actionId.toString()),
+        service.record(caseUuid, actionId == null ? null : UUID.fromString(actionId.toString()),
                 task.getTaskDefinitionKey(), formId, answers, sensitive, TaskActors.actor(task));
     }
 

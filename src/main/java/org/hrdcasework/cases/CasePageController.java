@@ -1,0 +1,17 @@
+package org.hrdcasework.cases;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The case file page ({@code /cases/{reference}}): a static page that reads {@code /api/cases}
+ * with the browser's login and offers the audited identity reveal. Linked from every form.
+ */
+@Controller
+class CasePageController {
+
+    @GetMapping("/cases/{reference}")
+    String casePage() {
+        return "forward:/case.html";
+    }
+}

@@ -1,0 +1,43 @@
+package org.hrdcasework.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import org.hrdcasework.CaseworkIntegrationTest;
+import org.hrdcasework.Http;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The case file page behind login, with its reveal form and a strict content security policy. */
+@CaseworkIntegrationTest
+class CasePageTests {
+
+    @LocalServerPort
+    int port;
+    Http http;
+
+    @BeforeEach
+    void setUp() {
+        http = new Http(port);
+    }
+
+    @Test
+    void theCasePageNeedsALoginAndCarriesTheRevealForm() {
+        assertThat(http.get("/cases/ALPHA-2026-0001", null).statusCode()).isEqualTo(401);
+        assertThat(http.get("/case.js", null).statusCode()).isEqualTo(401);
+
+        HttpResponse<String> page = http.get("/cases/ALPHA-2026-0001", "officer.alpha");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"revealForm\"").contains("src=\"/case.js\"").doesNotContain("<script>");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
+                assertThat(csp).contains("script-src 'self'").contains("frame-ancestors 'none'"));
+        assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+    }
+
+    @Test
+    void thePageWritesCaseTextAsTextNeverAsHtml() {
+        String script = http.get("/case.js", "officer.alpha").body();
+        assertThat(script).contains("textContent").doesNotContain("innerHTML").doesNotContain("outerHTML");
+    }
+}

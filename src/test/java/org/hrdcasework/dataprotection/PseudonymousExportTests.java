@@ -1,0 +1,43 @@
+package org.hrdcasework.dataprotection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.hrdcasework.ProcessTestSupport;
+import org.hrdcasework.actions.ActionProcesses;
+import org.hrdcasework.cases.CaseDriver;
+import org.hrdcasework.system.web.InvalidInputException;
+import org.junit.jupiter.api.Test;
+
+/** What leaves the mission (reports to headquarters, coordination with partners) uses the code name only. */
+class PseudonymousExportTests extends ProcessTestSupport {
+
+    @Test
+    void aReportToHeadquartersNamingTheDefenderIsRefusedAndTheTaskStaysOpen() {
+        String reference = driver.caseWithActions(CaseDriver.consent("QUIET", "CUSTODY_VISIT"), "CUSTODY_VISIT").getBusinessKey();
+        driver.complete(reference, ActionProcesses.TASK_VISIT_IN_CUSTODY, "officer.alpha",
+                Map.of("visitedOn", "2026-11-22", "accessGranted", "YES"));
+
+        assertThatThrownBy(() -> driver.complete(reference, ActionProcesses.TASK_REPORT_TO_HEADQUARTERS, "officer.alpha",
+                Map.of("reportedOn", "2026-11-23", "sensitive_headquartersReport", "Visited test person in cell 4")))
+                .hasRootCauseInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("sensitive_headquartersReport").hasMessageContaining("HRD-ALPHA-")
+                .hasMessageNotContaining("cell 4");
+        assertThat(driver.openTasks(reference, ActionProcesses.TASK_REPORT_TO_HEADQUARTERS)).isOne();
+
+        driver.complete(reference, ActionProcesses.TASK_REPORT_TO_HEADQUARTERS, "officer.alpha",
+                Map.of("reportedOn", "2026-11-23", "sensitive_headquartersReport", "Visited HRD in cell 4; access granted"));
+        assertThat(driver.openTasks(reference, ActionProcesses.TASK_GIVE_FEEDBACK)).isOne();
+    }
+
+    @Test
+    void notesSharedWithPartnerMissionsMustNotNameTheDefender() {
+        String reference = driver.caseWithActions(CaseDriver.consent("QUIET", "COORDINATION"), "COORDINATION").getBusinessKey();
+        assertThatThrownBy(() -> driver.complete(reference, ActionProcesses.TASK_COORDINATE, "officer.alpha",
+                Map.of("partnerMissions", "EU delegation", "coordinationForm", "INFORMATION_SHARING",
+                        "sensitive_coordinationNotes", "Shared the file of Test Person")))
+                .hasRootCauseInstanceOf(InvalidInputException.class);
+        assertThat(driver.openTasks(reference, ActionProcesses.TASK_COORDINATE)).isOne();
+    }
+}
