@@ -1,0 +1,104 @@
+package org.hrdcasework.system.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.hrdcasework.CaseworkIntegrationTest;
+import org.hrdcasework.Http;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Deployments through the engine REST API, posted as Camunda Modeler posts them. */
+@CaseworkIntegrationTest
+class DeploymentGuardTests {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @LocalServerPort
+    int port;
+    Http http;
+
+    @BeforeEach
+    void setUp() {
+        http = new Http(port);
+    }
+
+    @Test
+    void aCleanModelIsAcceptedFromADesignerAndRefusedFromAnOfficer() throws Exception {
+        String bpmn = process("", "<bpmn:userTask id=\"Task_Check\" camunda:candidateGroups=\"case-officers\"/>"
+                + "<bpmn:exclusiveGateway id=\"Gateway_Ok\"/>"
+                + "<bpmn:sequenceFlow id=\"SequenceFlow_Ok\" sourceRef=\"Gateway_Ok\" targetRef=\"Task_Check\">"
+                + "<bpmn:conditionExpression xsi:type=\"bpmn:tFormalExpression\">${answer == 'YES' &amp;&amp; !stopped}</bpmn:conditionExpression>"
+                + "</bpmn:sequenceFlow>"
+                + "<bpmn:endEvent id=\"EndEvent_No\"/>"
+                + "<bpmn:sequenceFlow id=\"SequenceFlow_No\" sourceRef=\"Gateway_Ok\" targetRef=\"EndEvent_No\">"
+                + "<bpmn:conditionExpression xsi:type=\"bpmn:tFormalExpression\">${answer != 'YES' || stopped}</bpmn:conditionExpression>"
+                + "</bpmn:sequenceFlow>");
+        HttpResponse<String> designer = deploy("designer", bpmn);
+        assertThat(designer.statusCode()).as(designer.body()).isEqualTo(200);
+        assertThat(JSON.readTree(designer.body()).get("deployedProcessDefinitions")).isNotEmpty();
+
+        assertThat(deploy("officer.alpha", bpmn).statusCode()).isEqualTo(403);
+        assertThat(deploy("supervisor.alpha", bpmn).statusCode()).isEqualTo(403);
+        assertThat(deploy("hq.desk", bpmn).statusCode()).isEqualTo(403);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "script task        | <bpmn:scriptTask id=\"Task_S\" scriptFormat=\"groovy\"><bpmn:script>'rm -rf /'.execute()</bpmn:script></bpmn:scriptTask> | scripts are not allowed",
+            "Java class         | <bpmn:serviceTask id=\"Task_C\" camunda:class=\"java.lang.Runtime\"/>                                                   | camunda:class",
+            "inline listener    | <bpmn:userTask id=\"Task_L\"><bpmn:extensionElements><camunda:taskListener event=\"create\"><camunda:script scriptFormat=\"javascript\">x</camunda:script></camunda:taskListener></bpmn:extensionElements></bpmn:userTask> | scripts are not allowed",
+            "method call        | <bpmn:serviceTask id=\"Task_E\" camunda:expression=\"${''.getClass().forName('java.lang.Runtime')}\"/>                | no method calls",
+            "property access    | <bpmn:serviceTask id=\"Task_P\" camunda:delegateExpression=\"${execution.processEngineServices}\"/>                    | no method calls",
+            "script condition   | <bpmn:sequenceFlow id=\"SequenceFlow_X\" sourceRef=\"StartEvent_Go\" targetRef=\"StartEvent_Go\"><bpmn:conditionExpression language=\"groovy\">true</bpmn:conditionExpression></bpmn:sequenceFlow> | language",
+    })
+    void deploymentsThatCouldRunCodeAreRefusedForEveryone(String kind, String element, String message) {
+        for (String user : new String[] {"designer", "admin"}) {
+            HttpResponse<String> response = deploy(user, process("", element));
+            assertThat(response.statusCode()).as(user + ": " + response.body()).isEqualTo(400);
+            assertThat(response.body()).contains("Deployment refused").contains(message);
+        }
+    }
+
+    @Test
+    void onlyModelAndFormFilesMayBeDeployed() {
+        HttpResponse<String> response = deployFile("designer", "payload.groovy", "println 'hi'");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("only BPMN, DMN and form files");
+    }
+
+    private String process(String attributes, String elements) {
+        String id = "Probe_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<bpmn:definitions xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\" "
+                + "xmlns:camunda=\"http://camunda.org/schema/1.0/bpmn\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+                + "id=\"Definitions_Probe\" targetNamespace=\"t\"><bpmn:process id=\"" + id + "\" isExecutable=\"true\" "
+                + "camunda:historyTimeToLive=\"1\"" + attributes + "><bpmn:startEvent id=\"StartEvent_Go\"/>" + elements
+                + "</bpmn:process></bpmn:definitions>";
+    }
+
+    private HttpResponse<String> deploy(String user, String bpmn) {
+        return deployFile(user, "probe.bpmn", bpmn);
+    }
+
+    /** Multipart exactly as Camunda Modeler sends it: deployment-name, deployment-source, the files. */
+    private HttpResponse<String> deployFile(String user, String fileName, String content) {
+        String boundary = "----modeler" + UUID.randomUUID();
+        String body = part(boundary, "deployment-name", null, "probe") + part(boundary, "deployment-source", null, "Camunda Modeler")
+                + part(boundary, fileName, fileName, content) + "--" + boundary + "--\r\n";
+        return http.post("/engine-rest/deployment/create", user, "multipart/form-data; boundary=" + boundary,
+                body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String part(String boundary, String name, String fileName, String content) {
+        return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\""
+                + (fileName == null ? "" : "; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream")
+                + "\r\n\r\n" + content + "\r\n";
+    }
+}
