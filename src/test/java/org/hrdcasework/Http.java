@@ -41,6 +41,21 @@ public final class Http {
         return send(builder.build());
     }
 
+    /** A deployment posted exactly as Camunda Modeler posts it: deployment-name, deployment-source, the file. */
+    public HttpResponse<String> deploy(String user, String fileName, String content) {
+        String boundary = "----modeler" + java.util.UUID.randomUUID();
+        String body = part(boundary, "deployment-name", null, "probe") + part(boundary, "deployment-source", null, "Camunda Modeler")
+                + part(boundary, fileName, fileName, content) + "--" + boundary + "--\r\n";
+        return post("/engine-rest/deployment/create", user, "multipart/form-data; boundary=" + boundary,
+                body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static String part(String boundary, String name, String fileName, String content) {
+        return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\""
+                + (fileName == null ? "" : "; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream")
+                + "\r\n\r\n" + content + "\r\n";
+    }
+
     public HttpRequest.Builder request(String path, String user) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
         if (user != null) {

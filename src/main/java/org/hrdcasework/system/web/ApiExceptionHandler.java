@@ -48,6 +48,12 @@ class ApiExceptionHandler {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
         Throwable cause = e.getCause();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ApiRequestGuard.PayloadTooLargeException) {
+                return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Payload too large",
+                        List.of(new FieldError("body", "must be at most " + ApiRequestGuard.MAX_BODY_BYTES + " bytes")));
+            }
+        }
         if (cause instanceof StreamReadException
                 || (cause instanceof JsonMappingException && cause.getCause() instanceof StreamReadException)) {
             return problem(HttpStatus.BAD_REQUEST, "Malformed JSON",
@@ -108,19 +114,6 @@ class ApiExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ProblemDetail unsupportedMediaType(HttpMediaTypeNotSupportedException e) {
-        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
-                List.of(new FieldError("Content-Type", "must be application/json")));
-    }
-
-    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ProblemDetail methodNotAllowed(HttpRequestMethodNotSupportedException e) {
-        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.METHOD_NOT_ALLOWED);
-        problem.setTitle("Method not allowed");
-        return problem;
-    }
-
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         // Logged without the message of nested causes that could carry data; the client learns nothing internal.
@@ -131,7 +124,7 @@ class ApiExceptionHandler {
         return problem;
     }
 
-    private static ProblemDetail problem(HttpStatus status, String title, List<FieldError> errors) {
+    static ProblemDetail problem(HttpStatus status, String title, List<FieldError> errors) {
         ProblemDetail problem = ProblemDetail.forStatus(status);
         problem.setTitle(title);
         problem.setDetail(errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; ")));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.hrdcasework.CaseworkIntegrationTest;
 import org.hrdcasework.Http;
@@ -68,7 +67,7 @@ class DeploymentGuardTests {
 
     @Test
     void onlyModelAndFormFilesMayBeDeployed() {
-        HttpResponse<String> response = deployFile("designer", "payload.groovy", "println 'hi'");
+        HttpResponse<String> response = http.deploy("designer", "payload.groovy", "println 'hi'");
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("only BPMN, DMN and form files");
     }
@@ -84,21 +83,7 @@ class DeploymentGuardTests {
     }
 
     private HttpResponse<String> deploy(String user, String bpmn) {
-        return deployFile(user, "probe.bpmn", bpmn);
+        return http.deploy(user, "probe.bpmn", bpmn);
     }
 
-    /** Multipart exactly as Camunda Modeler sends it: deployment-name, deployment-source, the files. */
-    private HttpResponse<String> deployFile(String user, String fileName, String content) {
-        String boundary = "----modeler" + UUID.randomUUID();
-        String body = part(boundary, "deployment-name", null, "probe") + part(boundary, "deployment-source", null, "Camunda Modeler")
-                + part(boundary, fileName, fileName, content) + "--" + boundary + "--\r\n";
-        return http.post("/engine-rest/deployment/create", user, "multipart/form-data; boundary=" + boundary,
-                body.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String part(String boundary, String name, String fileName, String content) {
-        return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\""
-                + (fileName == null ? "" : "; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream")
-                + "\r\n\r\n" + content + "\r\n";
-    }
 }

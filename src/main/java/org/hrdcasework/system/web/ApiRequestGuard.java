@@ -1,0 +1,129 @@
+package org.hrdcasework.system.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * First line of defence for {@code /api}: request bodies are limited in size (413), and
+ * state-changing requests sent by a page of another origin are refused (403), so a browser
+ * holding a login cannot be made to act for another site.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+public class ApiRequestGuard extends OncePerRequestFilter {
+
+    /** The largest JSON body the API accepts (a threat report with a 10,000-character narrative fits). */
+    public static final int MAX_BODY_BYTES = 64 * 1024;
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (!SAFE_METHODS.contains(request.getMethod()) && !sameOrigin(request)) {
+            refuse(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", "Origin", "cross-site requests are not accepted");
+            return;
+        }
+        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
+            refuse(response, 413, "Payload too large", "body", "must be at most " + MAX_BODY_BYTES + " bytes");
+            return;
+        }
+        chain.doFilter(new LimitedRequest(request), response);
+    }
+
+    private static boolean sameOrigin(HttpServletRequest request) {
+        String origin = request.getHeader("Origin");
+        if (origin == null || origin.isBlank()) {
+            return true; // not sent by a browser page (or a same-origin GET-like navigation)
+        }
+        try {
+            URI uri = URI.create(origin);
+            String host = request.getHeader("Host");
+            String originHost = uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
+            return host != null && host.equalsIgnoreCase(originHost);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static void refuse(HttpServletResponse response, int status, String title, String field, String message)
+            throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/problem+json");
+        response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+                + ",\"detail\":\"" + field + ": " + message + "\",\"errors\":[{\"field\":\"" + field + "\",\"message\":\""
+                + message + "\"}]}").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Thrown when a body without a Content-Length (chunked) grows past the limit. */
+    public static final class PayloadTooLargeException extends IOException {
+        PayloadTooLargeException() {
+            super("request body exceeds " + MAX_BODY_BYTES + " bytes");
+        }
+    }
+
+    private static final class LimitedRequest extends HttpServletRequestWrapper {
+
+        LimitedRequest(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            ServletInputStream in = super.getInputStream();
+            return new ServletInputStream() {
+                private long read;
+
+                @Override
+                public int read() throws IOException {
+                    int b = in.read();
+                    if (b >= 0 && ++read > MAX_BODY_BYTES) {
+                        throw new PayloadTooLargeException();
+                    }
+                    return b;
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) throws IOException {
+                    int n = in.read(buffer, offset, length);
+                    if (n > 0 && (read += n) > MAX_BODY_BYTES) {
+                        throw new PayloadTooLargeException();
+                    }
+                    return n;
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.isFinished();
+                }
+
+                @Override
+                public boolean isReady() {
+                    return in.isReady();
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    in.setReadListener(listener);
+                }
+            };
+        }
+    }
+}
