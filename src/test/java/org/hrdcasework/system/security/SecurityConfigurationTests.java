@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
 import org.hrdcasework.CaseworkIntegrationTest;
 import org.hrdcasework.Http;
 import org.hrdcasework.ThreatReports;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Every surface refuses anonymous callers; the engine applies mission (tenant) isolation to what it returns. */
@@ -24,6 +26,8 @@ class SecurityConfigurationTests {
     private final ObjectMapper json = new ObjectMapper();
     @LocalServerPort
     int port;
+    @Autowired
+    IdentityService identityService;
     Http http;
 
     @BeforeEach
@@ -85,6 +89,8 @@ class SecurityConfigurationTests {
                     .header("Authorization", Http.basic("ambassador.alpha", "wrong-password")).GET().build());
             assertThat(response.statusCode()).as(path).isEqualTo(401);
         }
+        // Wrong passwords lock the account for a while; other tests log in as this user.
+        identityService.unlockUser("ambassador.alpha");
     }
 
     @Test
