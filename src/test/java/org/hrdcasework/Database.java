@@ -5,7 +5,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Row counts that tests compare before and after a request. */
 public record Database(JdbcTemplate jdbc) {
 
-    public record Counts(long cases, long defenders, long verifications, long processInstances) {
+    /** {@code processInstances}: CaseOfConcern only; {@code allProcessInstances}: escalation watches included. */
+    public record Counts(long cases, long defenders, long verifications, long processInstances, long allProcessInstances) {
     }
 
     public Counts counts() {
@@ -13,6 +14,7 @@ public record Database(JdbcTemplate jdbc) {
                 count("SELECT count(*) FROM casework.case_file"),
                 count("SELECT count(*) FROM casework.defender"),
                 count("SELECT count(*) FROM casework.case_verification"),
+                count("SELECT count(*) FROM act_hi_procinst WHERE proc_def_key_ = 'CaseOfConcern'"),
                 count("SELECT count(*) FROM act_hi_procinst"));
     }
 

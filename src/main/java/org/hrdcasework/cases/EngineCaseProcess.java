@@ -25,7 +25,8 @@ class EngineCaseProcess implements CaseProcess {
                         .putValue(Vars.CASE_ID, caseId.toString())
                         .putValue(Vars.CASE_REFERENCE, reference)
                         .putValue(Vars.MISSION_ID, missionId)
-                        .putValue(Vars.THREAT_TYPE, threatType.name()))
+                        .putValue(Vars.THREAT_TYPE, threatType.name())
+                        .putValue(Vars.URGENCY_TIER, threatType.provisionalTier()))
                 .execute()
                 .getId();
     }
@@ -38,7 +39,8 @@ class EngineCaseProcess implements CaseProcess {
                         .putValue(Vars.CASE_ID, caseId.toString())
                         .putValue(Vars.CASE_REFERENCE, reference)
                         .putValue(Vars.MISSION_ID, missionId)
-                        .putValue(Vars.THREAT_TYPE, threatType.name()))
+                        .putValue(Vars.THREAT_TYPE, threatType.name())
+                        .putValue(Vars.URGENCY_TIER, threatType.provisionalTier()))
                 .correlateStartMessage()
                 .getId();
     }

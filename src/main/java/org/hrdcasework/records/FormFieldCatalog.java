@@ -20,6 +20,7 @@ final class FormFieldCatalog {
             Map.entry("DraftStatement", List.of("sensitive_statementText", "statementChannel")),
             Map.entry("GiveFeedbackToDefender", List.of("feedbackGivenOn", "feedbackChannel", "sensitive_feedbackNotes")),
             Map.entry("ObserveHearing", List.of("hearingHeld", "publicAccessGranted", "observersAdmitted", "defenceAccessToFile", "defendantPresent", "illTreatmentAlleged", "sensitive_observationNotes")),
+            Map.entry("HandleEscalation", List.of("escalationDecision", "reassignTo", "extendBy", "sensitive_escalationNote")),
             Map.entry("PlanActions", List.of("plannedActionTypes")),
             Map.entry("PrepareDemarche", List.of("demarcheLevel", "sensitive_demarcheMessages")),
             Map.entry("PublishStatement", List.of("publishedOn", "publicationReference")),

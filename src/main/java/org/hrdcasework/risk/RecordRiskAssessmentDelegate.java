@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.hrdcasework.cases.CaseOfConcernProcess.Vars;
+import org.hrdcasework.escalation.EscalationActions;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,9 +16,11 @@ import org.springframework.stereotype.Component;
 class RecordRiskAssessmentDelegate implements JavaDelegate {
 
     private final RiskAssessmentService service;
+    private final EscalationActions escalationActions;
 
-    RecordRiskAssessmentDelegate(RiskAssessmentService service) {
+    RecordRiskAssessmentDelegate(RiskAssessmentService service, EscalationActions escalationActions) {
         this.service = service;
+        this.escalationActions = escalationActions;
     }
 
     @Override
@@ -32,6 +35,11 @@ class RecordRiskAssessmentDelegate implements JavaDelegate {
                 (String) execution.getVariable(Vars.CAPACITY_LEVEL), (String) execution.getVariable(Vars.DEFENDER_STATUS));
         service.record(UUID.fromString((String) execution.getVariable(Vars.CASE_ID)), inputs, decision,
                 lastAssessor(execution));
+        Object previousTier = execution.getVariable(Vars.URGENCY_TIER);
+        if (previousTier instanceof Number n && n.intValue() != decision.urgencyTier()) {
+            // Open deadlines of the case follow the new tier.
+            escalationActions.retime((String) execution.getVariable(Vars.CASE_REFERENCE), decision.urgencyTier());
+        }
         execution.setVariable(Vars.RISK_LEVEL, decision.riskLevel());
         execution.setVariable(Vars.URGENCY_TIER, decision.urgencyTier());
         execution.setVariable(Vars.REVIEW_INTERVAL, decision.reviewInterval());

@@ -29,7 +29,7 @@ class TrialObservationProcessTests extends ProcessTestSupport {
                 "publicAccessGranted", false, "observersAdmitted", true, "defenceAccessToFile", false,
                 "defendantPresent", true, "illTreatmentAlleged", true));
         assertThat(driver.task(reference, "Task_WriteTrialReport").getDueDate().toInstant())
-                .isEqualTo(LocalDate.of(2026, 12, 18).atStartOfDay().toInstant(ZoneOffset.UTC));
+                .isEqualTo(LocalDate.of(2026, 12, 17).atStartOfDay().toInstant(ZoneOffset.UTC));
     }
 
     @Test

@@ -69,7 +69,7 @@ class CaseControllerTests {
         assertThat(after.defenders()).isEqualTo(before.defenders() + 1);
         assertThat(after.processInstances()).isEqualTo(before.processInstances() + 1);
 
-        ProcessInstance instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult();
+        ProcessInstance instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).processDefinitionKey("CaseOfConcern").singleResult();
         assertThat(instance.getTenantId()).isEqualTo("mission-alpha");
         assertThat(jdbc.queryForObject("SELECT process_instance_id FROM casework.case_file WHERE reference = ?",
                 String.class, reference)).isEqualTo(instance.getId());
@@ -82,11 +82,12 @@ class CaseControllerTests {
     @Test
     void processVariablesCarryOnlyIdsAndRoutingFacts() throws Exception {
         String reference = file("officer.alpha", ThreatReports.valid("mission-alpha"));
-        ProcessInstance instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult();
+        ProcessInstance instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).processDefinitionKey("CaseOfConcern").singleResult();
 
         Map<String, Object> variables = runtimeService.getVariables(instance.getId());
         assertThat(variables).containsOnlyKeys(CaseOfConcernProcess.Vars.CASE_ID, CaseOfConcernProcess.Vars.CASE_REFERENCE,
-                CaseOfConcernProcess.Vars.MISSION_ID, CaseOfConcernProcess.Vars.THREAT_TYPE);
+                CaseOfConcernProcess.Vars.MISSION_ID, CaseOfConcernProcess.Vars.THREAT_TYPE,
+                CaseOfConcernProcess.Vars.URGENCY_TIER);
         List<HistoricVariableInstance> history = historyService.createHistoricVariableInstanceQuery()
                 .processInstanceId(instance.getId()).list();
         assertThat(history).extracting(v -> String.valueOf(v.getValue()))

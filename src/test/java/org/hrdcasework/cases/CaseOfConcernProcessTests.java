@@ -127,7 +127,7 @@ class CaseOfConcernProcessTests extends ProcessTestSupport {
 
     private ProcessInstance fileReport() {
         String reference = caseFileService.fileThreatReport(OFFICER_ALPHA, report("mission-alpha"));
-        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult();
+        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).processDefinitionKey("CaseOfConcern").singleResult();
     }
 
     private static ThreatReport report(String mission) {

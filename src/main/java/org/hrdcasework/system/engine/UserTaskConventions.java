@@ -14,12 +14,13 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 
 /**
  * Gives every user task of every model the same infrastructure, so that no designer can forget
- * it: a due date and the case stage when the task is created, and the record of its form when
- * it completes (free text encrypted, see {@link SensitiveVariableHistoryFilter}).
+ * it: when created, a due date and an escalation watch from the escalation policy, and the case
+ * stage; when completed, the record of its form (free text encrypted, see
+ * {@link SensitiveVariableHistoryFilter}); when completed or deleted, the end of its watch.
  */
 class UserTaskConventions extends AbstractBpmnParseListener {
 
-    static final String DUE_DATE_LISTENER = "${taskDueDateListener}";
+    static final String ESCALATION_LISTENER = "${escalationTaskListener}";
     static final String STAGE_LISTENER = "${caseStageListener}";
     static final String RECORD_LISTENER = "${taskRecordListener}";
 
@@ -33,9 +34,11 @@ class UserTaskConventions extends AbstractBpmnParseListener {
     @Override
     public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
         TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-        task.addTaskListener(TaskListener.EVENTNAME_CREATE, listener(DUE_DATE_LISTENER));
+        task.addTaskListener(TaskListener.EVENTNAME_CREATE, listener(ESCALATION_LISTENER));
         task.addTaskListener(TaskListener.EVENTNAME_CREATE, listener(STAGE_LISTENER));
         task.addTaskListener(TaskListener.EVENTNAME_COMPLETE, listener(RECORD_LISTENER));
+        task.addTaskListener(TaskListener.EVENTNAME_COMPLETE, listener(ESCALATION_LISTENER));
+        task.addTaskListener(TaskListener.EVENTNAME_DELETE, listener(ESCALATION_LISTENER));
     }
 
     private TaskListener listener(String expression) {

@@ -38,7 +38,7 @@ class RoleMatrixTests {
         http = new Http(port);
         HttpResponse<String> filed = http.postJson("/api/cases", "officer.alpha", ThreatReports.valid("mission-alpha"));
         reference = JSON.readTree(filed.body()).get("reference").asText();
-        processInstanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult().getId();
+        processInstanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).processDefinitionKey("CaseOfConcern").singleResult().getId();
     }
 
     @ParameterizedTest(name = "{0} {1} {2} -> {3}")

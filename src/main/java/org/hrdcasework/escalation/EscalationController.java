@@ -1,0 +1,34 @@
+package org.hrdcasework.escalation;
+
+import java.util.List;
+import org.hrdcasework.system.security.Caller;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/** The escalation board: {@code GET /api/escalations} and the page {@code /escalations}. */
+@Controller
+class EscalationController {
+
+    private final EscalationService escalationService;
+
+    EscalationController(EscalationService escalationService) {
+        this.escalationService = escalationService;
+    }
+
+    @GetMapping(path = "/api/escalations", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    List<EscalationView> openEscalations(@AuthenticationPrincipal Caller caller,
+                                         @RequestParam(required = false) Integer level,
+                                         @RequestParam(required = false) String stage) {
+        return escalationService.openEscalations(caller, level, stage);
+    }
+
+    @GetMapping("/escalations")
+    String board() {
+        return "forward:/escalations.html";
+    }
+}

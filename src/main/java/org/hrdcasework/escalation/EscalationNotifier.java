@@ -1,0 +1,79 @@
+package org.hrdcasework.escalation;
+
+import java.util.List;
+import java.util.Objects;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Mails the escalated-to group of the case's mission once the escalation has committed (a rolled
+ * back escalation sends nothing). The mail names the case by reference and the stage only.
+ */
+@Component
+class EscalationNotifier {
+
+    private static final Logger log = LoggerFactory.getLogger(EscalationNotifier.class);
+
+    private final IdentityService identityService;
+    private final ObjectProvider<JavaMailSender> mailSender;
+    private final String from;
+    private final String publicUrl;
+
+    EscalationNotifier(IdentityService identityService, ObjectProvider<JavaMailSender> mailSender,
+                       @Value("${hrd.escalation.mail-from}") String from, @Value("${hrd.public-url}") String publicUrl) {
+        this.identityService = identityService;
+        this.mailSender = mailSender;
+        this.from = from;
+        this.publicUrl = publicUrl;
+    }
+
+    void notifyAfterCommit(EscalationService.Escalation escalation) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    send(escalation);
+                }
+            });
+        } else {
+            send(escalation);
+        }
+    }
+
+    private void send(EscalationService.Escalation e) {
+        String group = EscalationService.groupOf(e.level());
+        List<String> recipients = identityService.createUserQuery().memberOfGroup(group).memberOfTenant(e.missionId())
+                .list().stream().map(User::getEmail).filter(Objects::nonNull).filter(m -> !m.isBlank()).toList();
+        JavaMailSender sender = mailSender.getIfAvailable();
+        if (sender == null || recipients.isEmpty()) {
+            log.info("Escalation level {} of case {} at {}: no mail sent ({})", e.level(), e.caseReference(), e.stage(),
+                    sender == null ? "mail not configured" : "no recipient with an address");
+            return;
+        }
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setFrom(from);
+        message.setTo(recipients.toArray(String[]::new));
+        message.setSubject("[hrd-casework] Escalation level " + e.level() + ": case " + e.caseReference());
+        message.setText("Case " + e.caseReference() + " (" + e.missionId() + ") has waited past its deadline at stage "
+                + e.stage() + " (due " + e.dueAt() + ").\n\nIt is escalated to level " + e.level() + " (" + group
+                + "). Please open the escalation board and your task list:\n" + publicUrl + "/escalations\n"
+                + publicUrl + "/camunda/app/tasklist/\n\nThis message deliberately contains no personal data.");
+        try {
+            sender.send(message);
+        } catch (MailException ex) {
+            // The escalation itself stands (board and task); the mail failure is for the operators.
+            log.warn("Escalation mail for case {} level {} could not be sent: {}", e.caseReference(), e.level(),
+                    ex.getClass().getSimpleName());
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.hrdcasework.escalation;
+
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/**
+ * Attached to every user task (system/engine/UserTaskConventions). On create: the due date is
+ * the policy's level-1 deadline, and a watch starts that escalates the task if it stalls. On
+ * complete or delete: the watch ends and the task's open escalations are resolved.
+ */
+@Component
+class EscalationTaskListener implements TaskListener {
+
+    private static final Set<String> NOT_WATCHED = Set.of(EscalationProcesses.WATCH, EscalationProcesses.HANDLE);
+
+    private final EscalationActions actions;
+
+    EscalationTaskListener(EscalationActions actions) {
+        this.actions = actions;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String definitionKey = task.getProcessDefinitionId() == null ? "" : task.getProcessDefinitionId().split(":")[0];
+        Object caseId = task.getVariable("caseId");
+        if (caseId == null || NOT_WATCHED.contains(definitionKey)) {
+            return;
+        }
+        if (!EVENTNAME_CREATE.equals(task.getEventName())) {
+            actions.workCompleted(task.getId());
+            return;
+        }
+        Integer tier = task.getVariable(EscalationProcesses.URGENCY_TIER) instanceof Number n ? n.intValue() : null;
+        Object hearing = task.getVariable(EscalationProcesses.HEARING_DATE);
+        LocalDate hearingDate = hearing == null || hearing.toString().isBlank() ? null
+                : LocalDate.parse(hearing.toString().substring(0, 10));
+        actions.deadlines(task.getTaskDefinitionKey(), tier, task.getCreateTime().toInstant(), hearingDate)
+                .ifPresent(deadlines -> {
+                    task.setDueDate(Date.from(deadlines.level1()));
+                    actions.watch(businessKey(task), Variables.createVariables()
+                            .putValue("caseId", caseId.toString())
+                            .putValue("caseReference", task.getVariable("caseReference"))
+                            .putValue("missionId", task.getVariable("missionId"))
+                            .putValue(EscalationProcesses.WATCHED_TASK_ID, task.getId())
+                            .putValue(EscalationProcesses.STAGE, task.getTaskDefinitionKey())
+                            .putValue(EscalationProcesses.URGENCY_TIER, tier)
+                            .putValue(EscalationProcesses.CREATED_AT, task.getCreateTime().toInstant().toString())
+                            .putValue(EscalationProcesses.HEARING_DATE, hearingDate == null ? null : hearingDate.toString()));
+                });
+    }
+
+    private static String businessKey(DelegateTask task) {
+        Object reference = task.getVariable("caseReference");
+        return reference == null ? task.getExecution().getProcessBusinessKey() : reference.toString();
+    }
+}

@@ -1,0 +1,75 @@
+package org.hrdcasework.escalation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.hrdcasework.deadlines.DeadlinePolicy;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The service tasks of processes/EscalationWatch.bpmn. */
+@Configuration(proxyBeanMethods = false)
+class EscalationWatchDelegates {
+
+    /** Computes (or recomputes, after a tier change or an extension) the deadline of the next level. */
+    @Bean
+    JavaDelegate computeEscalationDeadlinesDelegate(EscalationActions actions) {
+        return execution -> {
+            int nextLevel = execution.getVariable(EscalationProcesses.NEXT_LEVEL) instanceof Number n ? n.intValue() : 1;
+            DeadlinePolicy.Deadlines deadlines = deadlinesOf(execution, actions);
+            Instant due = deadlines == null ? Instant.now().plus(Duration.ofDays(3650)) : deadlines.level(nextLevel);
+            Object extension = execution.getVariable(EscalationProcesses.DEADLINE_EXTENSION);
+            if (extension != null && !extension.toString().isBlank()) {
+                Instant previous = execution.getVariable(EscalationProcesses.NEXT_DUE_AT) == null ? due
+                        : Instant.parse((String) execution.getVariable(EscalationProcesses.NEXT_DUE_AT));
+                due = later(previous, Instant.now()).plus(Duration.parse(extension.toString()));
+                execution.removeVariable(EscalationProcesses.DEADLINE_EXTENSION);
+            }
+            execution.setVariable(EscalationProcesses.NEXT_LEVEL, nextLevel);
+            execution.setVariable(EscalationProcesses.NEXT_DUE_AT, due.toString());
+        };
+    }
+
+    /** The deadline passed: escalate this level (once), then aim at the next one. */
+    @Bean
+    JavaDelegate escalateDelegate(EscalationActions actions) {
+        return execution -> {
+            int level = ((Number) execution.getVariable(EscalationProcesses.NEXT_LEVEL)).intValue();
+            actions.escalate(new EscalationService.Escalation(UUID.fromString((String) execution.getVariable("caseId")),
+                    (String) execution.getVariable("missionId"), (String) execution.getVariable("caseReference"),
+                    (String) execution.getVariable(EscalationProcesses.STAGE),
+                    (String) execution.getVariable(EscalationProcesses.WATCHED_TASK_ID), level,
+                    Instant.parse((String) execution.getVariable(EscalationProcesses.NEXT_DUE_AT))));
+            boolean last = level >= 3;
+            execution.setVariable(EscalationProcesses.ALL_LEVELS_ESCALATED, last);
+            if (!last) {
+                execution.setVariable(EscalationProcesses.NEXT_LEVEL, level + 1);
+                DeadlinePolicy.Deadlines deadlines = deadlinesOf(execution, actions);
+                Instant next = deadlines == null ? Instant.now().plus(Duration.ofDays(1)) : deadlines.level(level + 1);
+                Instant fired = Instant.parse((String) execution.getVariable(EscalationProcesses.NEXT_DUE_AT));
+                execution.setVariable(EscalationProcesses.NEXT_DUE_AT, later(next, fired).toString());
+            }
+        };
+    }
+
+    /** The watched work is done: its open escalations are resolved. */
+    @Bean
+    JavaDelegate resolveEscalationsDelegate(EscalationService escalationService) {
+        return execution -> escalationService.resolveOpen((String) execution.getVariable(EscalationProcesses.WATCHED_TASK_ID));
+    }
+
+    private static DeadlinePolicy.Deadlines deadlinesOf(DelegateExecution execution, EscalationActions actions) {
+        Integer tier = execution.getVariable(EscalationProcesses.URGENCY_TIER) instanceof Number n ? n.intValue() : null;
+        Object hearing = execution.getVariable(EscalationProcesses.HEARING_DATE);
+        return actions.deadlines((String) execution.getVariable(EscalationProcesses.STAGE), tier,
+                Instant.parse((String) execution.getVariable(EscalationProcesses.CREATED_AT)),
+                hearing == null ? null : LocalDate.parse(hearing.toString())).orElse(null);
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+}
