@@ -40,6 +40,17 @@ public class CaseDriver {
         this.jdbc = jdbc;
     }
 
+    /** A report for another mission, filed by that mission's officer. */
+    public ProcessInstance fileReportFor(String mission) {
+        Caller officer = new Caller("officer.beta", Set.of("case-officers"), Set.of(mission));
+        String reference = caseFileService.fileThreatReport(officer, new ThreatReport(mission,
+                new ThreatReport.Defender("Other Person", null),
+                new ThreatReport.Threat(ThreatType.ARREST, "Detained at the border", LocalDate.of(2026, 11, 2)),
+                ReportChannel.WALK_IN, null));
+        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+                .processDefinitionKey(CaseOfConcernProcess.KEY).active().singleResult();
+    }
+
     public ProcessInstance fileReport(ThreatType type) {
         String reference = caseFileService.fileThreatReport(OFFICER_ALPHA, new ThreatReport("mission-alpha",
                 new ThreatReport.Defender("Test Person", null),

@@ -1,0 +1,184 @@
+package org.hrdcasework.escalation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.hrdcasework.ProcessTestSupport;
+import org.hrdcasework.actions.ActionProcesses;
+import org.hrdcasework.cases.CaseDriver;
+import org.hrdcasework.cases.CaseFileService;
+import org.hrdcasework.cases.CaseOfConcernProcess;
+import org.hrdcasework.cases.SituationChange;
+import org.hrdcasework.cases.ThreatType;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** processes/EscalationWatch.bpmn and HandleEscalation.bpmn, timers driven by executing their jobs. */
+class EscalationTests extends ProcessTestSupport {
+
+    @Autowired
+    GreenMail greenMail;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    EscalationActions escalationActions;
+    @Autowired
+    CaseFileService caseFileService;
+
+    @BeforeEach
+    void clearMail() throws Exception {
+        greenMail.purgeEmailFromAllMailboxes();
+    }
+
+    @Test
+    void aStalledTierOneReportEscalatesLevelByLevelAtThePolicyDeadlines() throws Exception {
+        String reference = driver.fileReport(ThreatType.ARREST).getBusinessKey();
+        Task verify = driver.task(reference, CaseOfConcernProcess.TASK_VERIFY_REPORT);
+        Instant created = verify.getCreateTime().toInstant();
+        ProcessInstance watch = watchOf(verify.getId());
+        assertThat(verify.getDueDate().toInstant()).isEqualTo(created.plus(Duration.ofHours(2)));
+
+        fireDeadline(watch, created.plus(Duration.ofHours(2)));
+        assertThat(escalations(reference)).containsExactly(1);
+        Task level1 = handleTask(reference, 1);
+        assertThat(taskService.getIdentityLinksForTask(level1.getId())).anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("supervisors"));
+        assertThat(level1.getTenantId()).isEqualTo("mission-alpha");
+        MimeMessage mail = greenMail.getReceivedMessages()[0];
+        assertThat(mail.getAllRecipients()).extracting(Object::toString).containsExactly("supervisor.alpha@mission.example");
+        assertThat(mail.getSubject()).contains(reference);
+        assertThat(GreenMailUtil.getBody(mail)).contains(reference).contains("Task_VerifyReport")
+                .doesNotContain("Test Person").doesNotContain("Detained after a protest");
+
+        fireDeadline(watch, created.plus(Duration.ofHours(6)));
+        fireDeadline(watch, created.plus(Duration.ofHours(24)));
+        assertThat(escalations(reference)).containsExactly(1, 2, 3);
+        assertThat(taskService.getIdentityLinksForTask(handleTask(reference, 3).getId()))
+                .anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("headquarters"));
+        assertThat(greenMail.getReceivedMessages()).hasSize(3);
+        assertThat(verify.getAssignee()).as("the work stays with its officer").isNull();
+
+        driver.complete(reference, CaseOfConcernProcess.TASK_VERIFY_REPORT, "officer.alpha",
+                Map.of("isDefender", "YES", "linkedToHumanRightsWork", "YES"));
+
+        assertThat(watch).hasPassed("IntermediateEvent_WorkCompletedAfterAllLevels", "Task_ResolveEscalations").isEnded();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM casework.escalation WHERE case_reference = ? AND resolved_at IS NULL",
+                Long.class, reference)).isZero();
+    }
+
+    @Test
+    void tierTwoReportsGetTheirLongerDeadline() {
+        String reference = driver.fileReport(ThreatType.SMEAR_CAMPAIGN).getBusinessKey();
+        Task verify = driver.task(reference, CaseOfConcernProcess.TASK_VERIFY_REPORT);
+        assertThat(timerOf(watchOf(verify.getId())).getDuedate().toInstant())
+                .isEqualTo(verify.getCreateTime().toInstant().plus(Duration.ofHours(24)));
+    }
+
+    @Test
+    void workDoneInTimeEndsTheWatchWithoutEscalation() {
+        String reference = driver.fileReport(ThreatType.ARREST).getBusinessKey();
+        ProcessInstance watch = watchOf(driver.task(reference, CaseOfConcernProcess.TASK_VERIFY_REPORT).getId());
+
+        driver.complete(reference, CaseOfConcernProcess.TASK_VERIFY_REPORT, "officer.alpha",
+                Map.of("isDefender", "YES", "linkedToHumanRightsWork", "YES"));
+
+        assertThat(watch).hasPassed("IntermediateEvent_WorkCompleted").hasNotPassed("Task_Escalate").isEnded();
+        assertThat(escalations(reference)).isEmpty();
+    }
+
+    @Test
+    void aReassessmentThatChangesTheTierRetimesOpenDeadlines() {
+        String reference = driver.caseWithActions(CaseDriver.consent("QUIET", "COORDINATION"), "COORDINATION").getBusinessKey();
+        Task coordinate = driver.task(reference, ActionProcesses.TASK_COORDINATE);
+        ProcessInstance watch = watchOf(coordinate.getId());
+        Instant created = coordinate.getCreateTime().toInstant();
+        assertThat(timerOf(watch).getDuedate().toInstant()).isEqualTo(created.plus(Duration.ofHours(48)));
+
+        caseFileService.reportSituationChange(CaseDriver.OFFICER_ALPHA, reference, SituationChange.RELOCATION);
+        driver.complete(reference, CaseOfConcernProcess.TASK_REASSESS_RISK, "officer.alpha",
+                CaseDriver.assessment("LOW", "LOW", "HIGH", "AT_LIBERTY"));
+
+        assertThat(watch).hasPassed("IntermediateEvent_DeadlinesChanged");
+        assertThat(timerOf(watch).getDuedate().toInstant()).isEqualTo(created.plus(Duration.ofDays(14)));
+    }
+
+    @Test
+    void aTimerThatFiresTwiceEscalatesOnceAndMailsOnce() {
+        String reference = driver.fileReport(ThreatType.ARREST).getBusinessKey();
+        Task verify = driver.task(reference, CaseOfConcernProcess.TASK_VERIFY_REPORT);
+        EscalationService.Escalation escalation = new EscalationService.Escalation(
+                UUID.fromString((String) runtimeService.getVariable(watchOf(verify.getId()).getId(), "caseId")),
+                "mission-alpha", reference, CaseOfConcernProcess.TASK_VERIFY_REPORT, verify.getId(), 1, Instant.now());
+
+        boolean first = escalationActions.escalate(escalation);
+        boolean second = escalationActions.escalate(escalation);
+
+        assertThat(first).isTrue();
+        assertThat(second).isFalse();
+        assertThat(escalations(reference)).containsExactly(1);
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(EscalationProcesses.HANDLE)
+                .processInstanceBusinessKey(reference).count()).isOne();
+        assertThat(greenMail.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void aSupervisorCanReassignTheStalledWorkOrExtendItsDeadlineWithAReason() {
+        String reference = driver.fileReport(ThreatType.ARREST).getBusinessKey();
+        Task verify = driver.task(reference, CaseOfConcernProcess.TASK_VERIFY_REPORT);
+        ProcessInstance watch = watchOf(verify.getId());
+        fireDeadline(watch, verify.getCreateTime().toInstant().plus(Duration.ofHours(2)));
+
+        driver.complete(reference, EscalationProcesses.TASK_HANDLE_ESCALATION, "supervisor.alpha",
+                Map.of("escalationDecision", "REASSIGN", "reassignTo", "hq.desk"));
+        assertThat(taskService.createTaskQuery().taskId(verify.getId()).singleResult().getAssignee()).isEqualTo("hq.desk");
+        assertThat(jdbc.queryForMap("SELECT decision, decided_by FROM casework.escalation WHERE case_reference = ? AND level = 1",
+                reference)).containsEntry("decision", "REASSIGN").containsEntry("decided_by", "supervisor.alpha");
+
+        Instant before = timerOf(watch).getDuedate().toInstant();
+        fireDeadline(watch, before);
+        driver.complete(reference, EscalationProcesses.TASK_HANDLE_ESCALATION, "ambassador.alpha",
+                Map.of("escalationDecision", "EXTEND", "extendBy", "P3D", "sensitive_escalationNote", "Defender unreachable until Monday"));
+        assertThat(timerOf(watch).getDuedate().toInstant()).isAfter(Instant.now().plus(Duration.ofDays(3)).minusSeconds(60));
+        assertThat(driver.recordNotes(reference, EscalationProcesses.TASK_HANDLE_ESCALATION))
+                .containsEntry("escalationNote", "Defender unreachable until Monday");
+    }
+
+    private ProcessInstance watchOf(String taskId) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(EscalationProcesses.WATCH)
+                .variableValueEquals(EscalationProcesses.WATCHED_TASK_ID, taskId).singleResult();
+    }
+
+    private Job timerOf(ProcessInstance watch) {
+        return managementService.createJobQuery().processInstanceId(watch.getId()).timers().singleResult();
+    }
+
+    /** Checks the timer is due when the policy says, then fires it. */
+    private void fireDeadline(ProcessInstance watch, Instant expectedDue) {
+        Job timer = timerOf(watch);
+        assertThat(timer.getDuedate().toInstant()).isEqualTo(expectedDue);
+        managementService.executeJob(timer.getId());
+    }
+
+    private Task handleTask(String reference, int level) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(reference)
+                .taskDefinitionKey(EscalationProcesses.TASK_HANDLE_ESCALATION)
+                .processVariableValueEquals(EscalationProcesses.LEVEL, level).singleResult();
+    }
+
+    private List<Integer> escalations(String reference) {
+        return jdbc.queryForList("SELECT level FROM casework.escalation WHERE case_reference = ? ORDER BY level", Integer.class,
+                reference);
+    }
+}
