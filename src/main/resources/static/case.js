@@ -2,7 +2,8 @@
 (function () {
   'use strict';
   const reference = decodeURIComponent(location.pathname.split('/').pop());
-  const api = '/api/cases/' + encodeURIComponent(reference);
+  // location.origin keeps credentials typed into the address bar out of fetch URLs.
+  const api = location.origin + '/api/cases/' + encodeURIComponent(reference);
   const $ = (id) => document.getElementById(id);
   const text = (id, value) => { $(id).textContent = value == null || value === '' ? '—' : String(value); };
 

@@ -20,7 +20,8 @@
     const params = new URLSearchParams();
     if ($('level').value) { params.set('level', $('level').value); }
     if ($('stage').value.trim()) { params.set('stage', $('stage').value.trim()); }
-    const response = await fetch('/api/escalations?' + params, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+    // location.origin, not a relative URL: a page opened as http://user:pass@host/... must not pass credentials into fetch.
+    const response = await fetch(location.origin + '/api/escalations?' + params, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
     const body = await response.json().catch(() => null);
     $('rows').replaceChildren();
     if (!response.ok) {

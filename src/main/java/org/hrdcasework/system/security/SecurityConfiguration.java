@@ -1,7 +1,5 @@
 package org.hrdcasework.system.security;
 
-import static org.springframework.security.config.Customizer.withDefaults;
-
 import jakarta.servlet.DispatcherType;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
@@ -28,6 +26,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    static final String REALM = "hrd-casework";
     static final String API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
     static final String PAGE_CONTENT_SECURITY_POLICY =
             "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; "
@@ -46,7 +45,7 @@ class SecurityConfiguration {
     SecurityFilterChain engineRestChain(HttpSecurity http, IdentityService identityService) throws Exception {
         return http.securityMatcher(path("/engine-rest/**"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .httpBasic(basic -> basic.realmName("hrd-casework"))
+                .httpBasic(basic -> basic.realmName(REALM))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Stateless Basic authentication: no cookie a forged cross-site request could ride on.
                 .csrf(csrf -> csrf.disable())
@@ -60,7 +59,7 @@ class SecurityConfiguration {
     SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
         return http.securityMatcher(path("/api/**"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .httpBasic(basic -> basic.realmName("hrd-casework"))
+                .httpBasic(basic -> basic.realmName(REALM))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(API_CONTENT_SECURITY_POLICY)))
@@ -91,7 +90,8 @@ class SecurityConfiguration {
                         // "/" only redirects to the webapps' login page.
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/")).permitAll()
                         .anyRequest().authenticated())
-                .httpBasic(withDefaults())
+                // One realm for pages and API: a browser logged in on a page reuses the login for its API calls.
+                .httpBasic(basic -> basic.realmName(REALM))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Our pages call /api with JSON bodies only: a cross-site form cannot send them, and
                 // no CORS is allowed, so there is no cookie-riding request to forge.

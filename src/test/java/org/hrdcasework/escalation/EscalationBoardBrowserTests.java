@@ -1,0 +1,88 @@
+package org.hrdcasework.escalation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.hrdcasework.ProcessTestSupport;
+import org.hrdcasework.cases.CaseOfConcernProcess;
+import org.hrdcasework.cases.ThreatType;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The escalation board in a real headless Chromium (Debian chromium and chromium-driver, which
+ * .ci/run installs), logged in as supervisor.alpha: mission Alpha's escalations, not Beta's.
+ */
+class EscalationBoardBrowserTests extends ProcessTestSupport {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    @Autowired
+    EscalationActions escalationActions;
+    @LocalServerPort
+    int port;
+    WebDriver browser;
+    Path profile;
+
+    @BeforeEach
+    void startBrowser() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Debian chromium and chromium-driver are not installed (.ci/run installs them)");
+        profile = Files.createTempDirectory("hrd-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void theSupervisorOfMissionAlphaSeesAlphasEscalationsAndNotBetas() {
+        String alpha = escalate(driver.fileReport(ThreatType.ARREST).getBusinessKey(), "mission-alpha");
+        String beta = escalate(driver.fileReportFor("mission-beta").getBusinessKey(), "mission-beta");
+
+        // HTTP Basic login: Chromium keeps the credentials for the page's own API calls.
+        browser.get("http://supervisor.alpha:demo@localhost:" + port + "/escalations");
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> !d.findElements(By.cssSelector("#rows tr")).isEmpty() || d.findElement(By.id("error")).isDisplayed());
+
+        List<String> references = browser.findElements(By.cssSelector("#rows tr td:first-child a")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(references).as("board error: %s", browser.findElement(By.id("error")).getText()).contains(alpha).doesNotContain(beta);
+        assertThat(browser.findElement(By.id("board")).getText()).contains("Task_VerifyReport").doesNotContain("Other Person");
+    }
+
+    private String escalate(String reference, String mission) {
+        String taskId = driver.task(reference, CaseOfConcernProcess.TASK_VERIFY_REPORT).getId();
+        escalationActions.escalate(new EscalationService.Escalation((UUID) driver.caseRow(reference).get("id"), mission,
+                reference, CaseOfConcernProcess.TASK_VERIFY_REPORT, taskId, 1, Instant.now().minus(Duration.ofHours(3))));
+        return reference;
+    }
+}
