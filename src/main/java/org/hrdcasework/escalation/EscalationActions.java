@@ -1,6 +1,9 @@
 package org.hrdcasework.escalation;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,6 +23,9 @@ import org.springframework.stereotype.Component;
 public class EscalationActions {
 
     static final String POLICY_DECISION = "EscalationPolicy";
+    private static final Duration RULE_CACHE_TIME = Duration.ofMinutes(1);
+
+    private final Map<String, CachedRule> rules = new ConcurrentHashMap<>();
 
     private final DecisionService decisionService;
     private final RuntimeService runtimeService;
@@ -39,15 +45,31 @@ public class EscalationActions {
     /** The escalation deadlines of a waiting task by the policy table, if the table covers it. */
     public Optional<DeadlinePolicy.Deadlines> deadlines(String taskKey, Integer urgencyTier, Instant createdAt,
                                                         LocalDate hearingDate) {
-        DmnDecisionRuleResult rule = decisionService.evaluateDecisionTableByKey(POLICY_DECISION,
+        return rule(taskKey, urgencyTier).map(rule -> deadlinePolicy.deadlines(rule, createdAt, hearingDate));
+    }
+
+    /**
+     * The policy table is a pure function of (task, tier): its answers are cached for a minute, so
+     * that thousands of timers do not each evaluate (and log a decision instance of) the table. A
+     * newly deployed policy applies within that minute.
+     */
+    private Optional<DeadlinePolicy.Rule> rule(String taskKey, Integer urgencyTier) {
+        String key = taskKey + "|" + urgencyTier;
+        CachedRule cached = rules.get(key);
+        if (cached != null && cached.until().isAfter(Instant.now())) {
+            return cached.rule();
+        }
+        DmnDecisionRuleResult result = decisionService.evaluateDecisionTableByKey(POLICY_DECISION,
                 Variables.createVariables().putValue("taskKey", taskKey).putValue("urgencyTier", urgencyTier))
                 .getFirstResult();
-        if (rule == null) {
-            return Optional.empty();
-        }
-        return Optional.of(deadlinePolicy.deadlines(new DeadlinePolicy.Rule(rule.getEntry("anchor"), rule.getEntry("level1"),
-                rule.getEntry("level2"), rule.getEntry("level3"), Boolean.TRUE.equals(rule.getEntry("workingDays"))),
-                createdAt, hearingDate));
+        Optional<DeadlinePolicy.Rule> rule = result == null ? Optional.empty()
+                : Optional.of(new DeadlinePolicy.Rule(result.getEntry("anchor"), result.getEntry("level1"),
+                        result.getEntry("level2"), result.getEntry("level3"), Boolean.TRUE.equals(result.getEntry("workingDays"))));
+        rules.put(key, new CachedRule(rule, Instant.now().plus(RULE_CACHE_TIME)));
+        return rule;
+    }
+
+    private record CachedRule(Optional<DeadlinePolicy.Rule> rule, Instant until) {
     }
 
     /** Starts watching a case task: it escalates level by level until it is completed. */

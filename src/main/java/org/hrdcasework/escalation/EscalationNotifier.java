@@ -51,13 +51,16 @@ class EscalationNotifier {
     }
 
     private void send(EscalationService.Escalation e) {
+        JavaMailSender sender = mailSender.getIfAvailable();
+        if (sender == null) {
+            log.debug("Escalation level {} of case {} at {}: mail not configured", e.level(), e.caseReference(), e.stage());
+            return;
+        }
         String group = EscalationService.groupOf(e.level());
         List<String> recipients = identityService.createUserQuery().memberOfGroup(group).memberOfTenant(e.missionId())
                 .list().stream().map(User::getEmail).filter(Objects::nonNull).filter(m -> !m.isBlank()).toList();
-        JavaMailSender sender = mailSender.getIfAvailable();
-        if (sender == null || recipients.isEmpty()) {
-            log.info("Escalation level {} of case {} at {}: no mail sent ({})", e.level(), e.caseReference(), e.stage(),
-                    sender == null ? "mail not configured" : "no recipient with an address");
+        if (recipients.isEmpty()) {
+            log.info("Escalation level {} of case {} at {}: no recipient with a mail address", e.level(), e.caseReference(), e.stage());
             return;
         }
         SimpleMailMessage message = new SimpleMailMessage();

@@ -27,8 +27,11 @@ class EscalationTaskListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         String definitionKey = task.getProcessDefinitionId() == null ? "" : task.getProcessDefinitionId().split(":")[0];
+        if (NOT_WATCHED.contains(definitionKey)) {
+            return; // checked first: escalation tasks are many, and reading variables costs a query
+        }
         Object caseId = task.getVariable("caseId");
-        if (caseId == null || NOT_WATCHED.contains(definitionKey)) {
+        if (caseId == null) {
             return;
         }
         if (!EVENTNAME_CREATE.equals(task.getEventName())) {

@@ -46,6 +46,7 @@ class EscalationWatchDelegates {
             boolean last = level >= 3;
             execution.setVariable(EscalationProcesses.ALL_LEVELS_ESCALATED, last);
             if (!last) {
+                // Only what changes is written: each variable update is a row in the engine and its history.
                 execution.setVariable(EscalationProcesses.NEXT_LEVEL, level + 1);
                 DeadlinePolicy.Deadlines deadlines = deadlinesOf(execution, actions);
                 Instant next = deadlines == null ? Instant.now().plus(Duration.ofDays(1)) : deadlines.level(level + 1);
