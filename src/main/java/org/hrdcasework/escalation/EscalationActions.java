@@ -101,25 +101,13 @@ public class EscalationActions {
     }
 
     /**
-     * The side effects of a fired deadline: the record, the handling task for the escalated-to
-     * group of the mission, and the mail. A second run for the same (task, level) does nothing.
+     * The side effects of a fired deadline: the record and, after commit, the mail. Returns the new
+     * escalation's id, or empty when this (task, level) was already escalated (a timer fired twice,
+     * another node was faster): then nothing else happens. The handling task is the model's part.
      */
-    public boolean escalate(EscalationService.Escalation escalation) {
+    public Optional<UUID> escalate(EscalationService.Escalation escalation) {
         Optional<UUID> created = escalationService.recordOnce(escalation);
-        if (created.isEmpty()) {
-            return false;
-        }
-        runtimeService.startProcessInstanceByKey(EscalationProcesses.HANDLE, escalation.caseReference(),
-                Variables.createVariables()
-                        .putValue("caseId", escalation.caseId().toString())
-                        .putValue("caseReference", escalation.caseReference())
-                        .putValue("missionId", escalation.missionId())
-                        .putValue(EscalationProcesses.ESCALATION_ID, created.get().toString())
-                        .putValue(EscalationProcesses.ESCALATED_TO_GROUP, EscalationService.groupOf(escalation.level()))
-                        .putValue(EscalationProcesses.LEVEL, escalation.level())
-                        .putValue(EscalationProcesses.STAGE, escalation.stage())
-                        .putValue(EscalationProcesses.WATCHED_TASK_ID, escalation.taskId()));
-        notifier.notifyAfterCommit(escalation);
-        return true;
+        created.ifPresent(id -> notifier.notifyAfterCommit(escalation));
+        return created;
     }
 }

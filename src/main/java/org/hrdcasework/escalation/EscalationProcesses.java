@@ -1,10 +1,9 @@
 package org.hrdcasework.escalation;
 
-/** Ids, messages and variables of processes/EscalationWatch.bpmn and HandleEscalation.bpmn. */
+/** Ids, messages and variables of processes/EscalationWatch.bpmn. */
 public final class EscalationProcesses {
 
     public static final String WATCH = "EscalationWatch";
-    public static final String HANDLE = "HandleEscalation";
     public static final String MESSAGE_WORK_COMPLETED = "WorkCompleted";
     public static final String MESSAGE_DEADLINES_CHANGED = "DeadlinesChanged";
     public static final String TASK_HANDLE_ESCALATION = "Task_HandleEscalation";
@@ -17,9 +16,9 @@ public final class EscalationProcesses {
     public static final String URGENCY_TIER = "urgencyTier";
     public static final String NEXT_LEVEL = "nextLevel";
     public static final String NEXT_DUE_AT = "nextDueAt";
-    public static final String ALL_LEVELS_ESCALATED = "allLevelsEscalated";
     public static final String DEADLINE_EXTENSION = "deadlineExtension";
     public static final String ESCALATION_ID = "escalationId";
+    public static final String ESCALATION_CREATED = "escalationCreated";
     public static final String ESCALATED_TO_GROUP = "escalatedToGroup";
     public static final String LEVEL = "escalationLevel";
 

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 class EscalationTaskListener implements TaskListener {
 
-    private static final Set<String> NOT_WATCHED = Set.of(EscalationProcesses.WATCH, EscalationProcesses.HANDLE);
+    private static final Set<String> NOT_WATCHED = Set.of(EscalationProcesses.WATCH);
 
     private final EscalationActions actions;
 

@@ -3,6 +3,7 @@ package org.hrdcasework.escalation;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -20,7 +21,7 @@ class EscalationWatchDelegates {
         return execution -> {
             int nextLevel = execution.getVariable(EscalationProcesses.NEXT_LEVEL) instanceof Number n ? n.intValue() : 1;
             DeadlinePolicy.Deadlines deadlines = deadlinesOf(execution, actions);
-            Instant due = deadlines == null ? Instant.now().plus(Duration.ofDays(3650)) : deadlines.level(nextLevel);
+            Instant due = deadlines == null || nextLevel > 3 ? Instant.now().plus(Duration.ofDays(3650)) : deadlines.level(nextLevel);
             Object extension = execution.getVariable(EscalationProcesses.DEADLINE_EXTENSION);
             if (extension != null && !extension.toString().isBlank()) {
                 Instant previous = execution.getVariable(EscalationProcesses.NEXT_DUE_AT) == null ? due
@@ -33,24 +34,30 @@ class EscalationWatchDelegates {
         };
     }
 
-    /** The deadline passed: escalate this level (once), then aim at the next one. */
+    /**
+     * The deadline passed: escalate this level (once), then aim at the next one. Writes as few
+     * variables as it can (each is a row in the engine and in its history): nextLevel goes past 3
+     * after the last level, and the handling task derives its level from it.
+     */
     @Bean
     JavaDelegate escalateDelegate(EscalationActions actions) {
         return execution -> {
             int level = ((Number) execution.getVariable(EscalationProcesses.NEXT_LEVEL)).intValue();
-            actions.escalate(new EscalationService.Escalation(UUID.fromString((String) execution.getVariable("caseId")),
+            Instant fired = Instant.parse((String) execution.getVariable(EscalationProcesses.NEXT_DUE_AT));
+            Optional<UUID> created = actions.escalate(new EscalationService.Escalation(UUID.fromString((String) execution.getVariable("caseId")),
                     (String) execution.getVariable("missionId"), (String) execution.getVariable("caseReference"),
                     (String) execution.getVariable(EscalationProcesses.STAGE),
-                    (String) execution.getVariable(EscalationProcesses.WATCHED_TASK_ID), level,
-                    Instant.parse((String) execution.getVariable(EscalationProcesses.NEXT_DUE_AT))));
-            boolean last = level >= 3;
-            execution.setVariable(EscalationProcesses.ALL_LEVELS_ESCALATED, last);
-            if (!last) {
-                // Only what changes is written: each variable update is a row in the engine and its history.
-                execution.setVariable(EscalationProcesses.NEXT_LEVEL, level + 1);
+                    (String) execution.getVariable(EscalationProcesses.WATCHED_TASK_ID), level, fired));
+            execution.setVariable(EscalationProcesses.ESCALATION_CREATED, created.isPresent());
+            created.ifPresent(id -> {
+                // Read by the handling task's create listener, which keeps the id as a task-local variable.
+                execution.setVariable(EscalationProcesses.ESCALATION_ID, id.toString());
+                execution.setVariable(EscalationProcesses.ESCALATED_TO_GROUP, EscalationService.groupOf(level));
+            });
+            execution.setVariable(EscalationProcesses.NEXT_LEVEL, level + 1);
+            if (level < 3) {
                 DeadlinePolicy.Deadlines deadlines = deadlinesOf(execution, actions);
                 Instant next = deadlines == null ? Instant.now().plus(Duration.ofDays(1)) : deadlines.level(level + 1);
-                Instant fired = Instant.parse((String) execution.getVariable(EscalationProcesses.NEXT_DUE_AT));
                 execution.setVariable(EscalationProcesses.NEXT_DUE_AT, later(next, fired).toString());
             }
         };

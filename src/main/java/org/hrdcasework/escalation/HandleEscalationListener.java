@@ -11,7 +11,7 @@ import org.hrdcasework.system.web.InvalidInputException;
 import org.springframework.stereotype.Component;
 
 /**
- * On completion of "Handle escalation": acknowledge, intervene (note), reassign the stalled task
+ * "Handle escalation": on create, keeps its escalation's id and level; on completion: acknowledge, intervene (note), reassign the stalled task
  * to another officer of the mission, or extend its deadline with a reason. The stalled work stays
  * with its officer unless reassigned.
  */
@@ -40,6 +40,13 @@ class HandleEscalationListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            // This task's own escalation: later levels overwrite the process variables.
+            task.setVariableLocal(EscalationProcesses.ESCALATION_ID, task.getVariable(EscalationProcesses.ESCALATION_ID));
+            task.setVariableLocal(EscalationProcesses.LEVEL,
+                    ((Number) task.getVariable(EscalationProcesses.NEXT_LEVEL)).intValue() - 1);
+            return;
+        }
         Object decision = task.getVariable(DECISION);
         if (decision == null || !DECISIONS.contains(decision.toString())) {
             throw new InvalidInputException(DECISION, "must be one of " + DECISIONS);
@@ -69,7 +76,7 @@ class HandleEscalationListener implements TaskListener {
                 // ACKNOWLEDGE, INTERVENE: recorded below; the note is kept encrypted by the task recorder.
             }
         }
-        escalationService.recordDecision(UUID.fromString((String) task.getVariable(EscalationProcesses.ESCALATION_ID)),
+        escalationService.recordDecision(UUID.fromString((String) task.getVariableLocal(EscalationProcesses.ESCALATION_ID)),
                 decision.toString(), TaskActors.actor(task));
     }
 }

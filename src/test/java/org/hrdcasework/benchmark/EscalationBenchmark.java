@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -35,6 +36,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class EscalationBenchmark {
 
     private static final int TASKS = Integer.getInteger("benchmark.tasks", 10_000);
+
+    private static Map<String, Object> databaseStats(JdbcTemplate jdbc) {
+        return jdbc.queryForMap("SELECT xact_commit, tup_inserted, tup_updated, tup_deleted FROM pg_stat_database "
+                + "WHERE datname = current_database()");
+    }
+
+    private static double delta(Map<String, Object> before, Map<String, Object> after, String column) {
+        return ((Number) after.get(column)).doubleValue() - ((Number) before.get(column)).doubleValue();
+    }
 
     @Test
     void escalateOverdueTasks() throws Exception {
@@ -77,6 +87,7 @@ class EscalationBenchmark {
             pool.shutdown();
             Duration setup = Duration.between(setupStart, Instant.now());
 
+            Map<String, Object> statsBefore = databaseStats(jdbc);
             Instant start = Instant.now();
             engine.getJobExecutor().start();
             long escalated = 0;
@@ -88,6 +99,7 @@ class EscalationBenchmark {
             long rows = jdbc.queryForObject("SELECT count(*) FROM casework.escalation WHERE level = 1", Long.class);
             long handlers = jdbc.queryForObject("SELECT count(*) FROM act_ru_task WHERE task_def_key_ = 'Task_HandleEscalation'", Long.class);
             engine.getJobExecutor().shutdown();
+            Map<String, Object> statsAfter = databaseStats(jdbc);
             System.out.printf("%nESCALATION BENCHMARK (%d overdue tasks, %d cores, settings: %s)%n", TASKS,
                     Runtime.getRuntime().availableProcessors(), extra.isBlank() ? "application.yaml" : extra);
             System.out.printf("  setup (start %d watches): %.1f s%n", TASKS, setup.toMillis() / 1000.0);
@@ -95,6 +107,9 @@ class EscalationBenchmark {
                     escalated * 1000.0 / Math.max(1, elapsed.toMillis()));
             System.out.printf("  escalated tasks: %d, escalation rows: %d, duplicates: %d, handling tasks: %d%n%n",
                     escalated, rows, rows - escalated, handlers);
+            System.out.printf("  database work per escalation: %.1f commits, %.1f rows inserted, %.1f updated, %.1f deleted%n%n",
+                    delta(statsBefore, statsAfter, "xact_commit") / escalated, delta(statsBefore, statsAfter, "tup_inserted") / escalated,
+                    delta(statsBefore, statsAfter, "tup_updated") / escalated, delta(statsBefore, statsAfter, "tup_deleted") / escalated);
         }
     }
 }

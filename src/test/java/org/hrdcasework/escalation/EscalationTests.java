@@ -74,6 +74,8 @@ class EscalationTests extends ProcessTestSupport {
                 Map.of("isDefender", "YES", "linkedToHumanRightsWork", "YES"));
 
         assertThat(watch).hasPassed("IntermediateEvent_WorkCompletedAfterAllLevels", "Task_ResolveEscalations").isEnded();
+        assertThat(taskService.createTaskQuery().processInstanceId(watch.getId()).count())
+                .as("handling tasks of done work are cancelled").isZero();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM casework.escalation WHERE case_reference = ? AND resolved_at IS NULL",
                 Long.class, reference)).isZero();
     }
@@ -122,15 +124,33 @@ class EscalationTests extends ProcessTestSupport {
                 UUID.fromString((String) runtimeService.getVariable(watchOf(verify.getId()).getId(), "caseId")),
                 "mission-alpha", reference, CaseOfConcernProcess.TASK_VERIFY_REPORT, verify.getId(), 1, Instant.now());
 
-        boolean first = escalationActions.escalate(escalation);
-        boolean second = escalationActions.escalate(escalation);
+        boolean first = escalationActions.escalate(escalation).isPresent();
+        boolean second = escalationActions.escalate(escalation).isPresent();
 
         assertThat(first).isTrue();
         assertThat(second).isFalse();
         assertThat(escalations(reference)).containsExactly(1);
-        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(EscalationProcesses.HANDLE)
-                .processInstanceBusinessKey(reference).count()).isOne();
         assertThat(greenMail.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void aDeadlineAnotherNodeAlreadyEscalatedCreatesNoSecondTaskOrMail() throws Exception {
+        String reference = driver.fileReport(ThreatType.ARREST).getBusinessKey();
+        Task verify = driver.task(reference, CaseOfConcernProcess.TASK_VERIFY_REPORT);
+        ProcessInstance watch = watchOf(verify.getId());
+        Instant due = verify.getCreateTime().toInstant().plus(Duration.ofHours(2));
+        escalationActions.escalate(new EscalationService.Escalation(
+                UUID.fromString((String) runtimeService.getVariable(watch.getId(), "caseId")), "mission-alpha", reference,
+                CaseOfConcernProcess.TASK_VERIFY_REPORT, verify.getId(), 1, due));
+        greenMail.purgeEmailFromAllMailboxes();
+
+        fireDeadline(watch, due);
+
+        assertThat(watch).hasPassed("Gateway_EscalationCreated", "Gateway_JoinAfterEscalation").hasNotPassed("Task_HandleEscalation");
+        assertThat(escalations(reference)).containsExactly(1);
+        assertThat(driver.openTasks(reference, EscalationProcesses.TASK_HANDLE_ESCALATION)).isZero();
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+        assertThat(timerOf(watch).getDuedate().toInstant()).isEqualTo(verify.getCreateTime().toInstant().plus(Duration.ofHours(6)));
     }
 
     @Test
@@ -174,7 +194,7 @@ class EscalationTests extends ProcessTestSupport {
     private Task handleTask(String reference, int level) {
         return taskService.createTaskQuery().processInstanceBusinessKey(reference)
                 .taskDefinitionKey(EscalationProcesses.TASK_HANDLE_ESCALATION)
-                .processVariableValueEquals(EscalationProcesses.LEVEL, level).singleResult();
+                .taskVariableValueEquals(EscalationProcesses.LEVEL, level).singleResult();
     }
 
     private List<Integer> escalations(String reference) {

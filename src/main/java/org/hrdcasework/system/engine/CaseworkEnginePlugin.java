@@ -43,6 +43,10 @@ class CaseworkEnginePlugin extends AbstractProcessEnginePlugin {
         preDeployers.add(new DeploymentGuard());
         configuration.setCustomPreDeployers(preDeployers);
         configuration.setHistoryEventHandler(new SensitiveVariableHistoryFilter(new DbHistoryEventHandler()));
+        List<org.camunda.bpm.engine.impl.history.HistoryLevel> levels = configuration.getCustomHistoryLevels() == null
+                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomHistoryLevels());
+        levels.add(new CaseworkHistoryLevel());
+        configuration.setCustomHistoryLevels(levels);
         List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
         listeners.add(new UserTaskConventions(configuration));
