@@ -2,6 +2,7 @@ package org.hrdcasework.cases;
 
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.hrdcasework.actions.ActionProcesses;
 import org.hrdcasework.cases.CaseOfConcernProcess.Vars;
@@ -21,12 +22,7 @@ class EngineCaseProcess implements CaseProcess {
     public String start(UUID caseId, String reference, String missionId, ThreatType threatType) {
         return runtimeService.createProcessInstanceByKey(CaseOfConcernProcess.KEY)
                 .businessKey(reference)
-                .setVariables(Variables.createVariables()
-                        .putValue(Vars.CASE_ID, caseId.toString())
-                        .putValue(Vars.CASE_REFERENCE, reference)
-                        .putValue(Vars.MISSION_ID, missionId)
-                        .putValue(Vars.THREAT_TYPE, threatType.name())
-                        .putValue(Vars.URGENCY_TIER, threatType.provisionalTier()))
+                .setVariables(startVariables(caseId, reference, missionId, threatType))
                 .execute()
                 .getId();
     }
@@ -35,14 +31,19 @@ class EngineCaseProcess implements CaseProcess {
     public String reopen(UUID caseId, String reference, String missionId, ThreatType threatType) {
         return runtimeService.createMessageCorrelation(CaseOfConcernProcess.MESSAGE_CASE_REOPENED)
                 .processInstanceBusinessKey(reference)
-                .setVariables(Variables.createVariables()
-                        .putValue(Vars.CASE_ID, caseId.toString())
-                        .putValue(Vars.CASE_REFERENCE, reference)
-                        .putValue(Vars.MISSION_ID, missionId)
-                        .putValue(Vars.THREAT_TYPE, threatType.name())
-                        .putValue(Vars.URGENCY_TIER, threatType.provisionalTier()))
+                .setVariables(startVariables(caseId, reference, missionId, threatType))
                 .correlateStartMessage()
                 .getId();
+    }
+
+    /** Ids and routing facts only; the tier is provisional until the first risk assessment. */
+    private static VariableMap startVariables(UUID caseId, String reference, String missionId, ThreatType threatType) {
+        return Variables.createVariables()
+                .putValue(Vars.CASE_ID, caseId.toString())
+                .putValue(Vars.CASE_REFERENCE, reference)
+                .putValue(Vars.MISSION_ID, missionId)
+                .putValue(Vars.THREAT_TYPE, threatType.name())
+                .putValue(Vars.URGENCY_TIER, threatType.provisionalTier());
     }
 
     @Override
