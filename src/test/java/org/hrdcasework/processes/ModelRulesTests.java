@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -18,15 +17,12 @@ import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
-import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
-import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
-import org.camunda.bpm.model.bpmn.instance.InclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ScriptTask;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.hrdcasework.system.engine.ModelRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -48,58 +44,9 @@ class ModelRulesTests {
         return files(PROCESSES, ".bpmn").stream();
     }
 
-    @ParameterizedTest
-    @MethodSource("bpmnFiles")
-    void processIdEqualsFileNameAndSetsHistoryTimeToLive(Path file) {
-        BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
-        Collection<Process> processes = model.getModelElementsByType(Process.class);
-        assertThat(processes).extracting(BaseElement::getId)
-                .contains(file.getFileName().toString().replace(".bpmn", ""));
-        assertThat(processes).allSatisfy(p -> assertThat(p.getCamundaHistoryTimeToLiveString())
-                .as("historyTimeToLive of %s", p.getId()).isNotBlank());
-    }
 
-    @ParameterizedTest
-    @MethodSource("bpmnFiles")
-    void everyFlowElementHasAReadableId(Path file) {
-        BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
-        List<String> unreadable = model.getModelElementsByType(FlowElement.class).stream()
-                .map(BaseElement::getId)
-                .filter(id -> !READABLE_ID.matcher(id).matches())
-                .toList();
-        assertThat(unreadable).as("ids in %s", file).isEmpty();
-    }
 
-    @ParameterizedTest
-    @MethodSource("bpmnFiles")
-    void everyUserTaskHasAnExistingFormAndACandidateGroup(Path file) throws IOException {
-        Map<String, Path> forms = formsById();
-        BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
-        for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-            assertThat(task.getCamundaFormRef()).as("formRef of %s", task.getId()).isNotBlank();
-            assertThat(forms).as("form of %s", task.getId()).containsKey(task.getCamundaFormRef());
-            assertThat(task.getCamundaFormRefBinding()).as("formRefBinding of %s", task.getId())
-                    .isIn("deployment", "latest");
-            assertThat(task.getCamundaCandidateGroups()).as("candidate group of %s", task.getId()).isNotBlank();
-        }
-    }
 
-    @ParameterizedTest
-    @MethodSource("bpmnFiles")
-    void everyBranchOfADecisionGatewayHasACondition(Path file) {
-        BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
-        List<String> missing = new ArrayList<>();
-        for (Gateway gateway : model.getModelElementsByType(Gateway.class)) {
-            boolean decides = gateway instanceof ExclusiveGateway || gateway instanceof InclusiveGateway;
-            if (decides && gateway.getOutgoing().size() > 1) {
-                gateway.getOutgoing().stream()
-                        .filter(flow -> flow.getConditionExpression() == null)
-                        .map(SequenceFlow::getId)
-                        .forEach(missing::add);
-            }
-        }
-        assertThat(missing).as("flows without condition in %s", file).isEmpty();
-    }
 
     @ParameterizedTest
     @MethodSource("bpmnFiles")
@@ -113,10 +60,23 @@ class ModelRulesTests {
     }
 
     @Test
-    void formIdsMatchTheirFileNames() throws IOException {
-        for (Map.Entry<String, Path> form : formsById().entrySet()) {
-            assertThat(form.getValue().getFileName().toString()).isEqualTo(form.getKey() + ".form");
+    void allModelsAndFormsFollowTheHouseRulesEnforcedAtDeployment() throws IOException {
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        for (Path file : files(PROCESSES, "")) {
+            files.put(file.getFileName().toString(), Files.readAllBytes(file));
         }
+        for (Path file : files(FORMS, ".form")) {
+            files.put(file.getFileName().toString(), Files.readAllBytes(file));
+        }
+        assertThat(ModelRules.check(files)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("bpmnFiles")
+    void processIdEqualsFileName(Path file) {
+        BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+        assertThat(model.getModelElementsByType(Process.class)).extracting(BaseElement::getId)
+                .contains(file.getFileName().toString().replace(".bpmn", ""));
     }
 
     @Test

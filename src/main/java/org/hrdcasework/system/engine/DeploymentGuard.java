@@ -2,7 +2,9 @@ package org.hrdcasework.system.engine;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -25,9 +27,10 @@ import org.w3c.dom.NodeList;
  * engine REST API), is checked before the engine parses it: a deployment is a code-execution
  * surface, so scripts, Java class names and expressions that call methods are refused, with the
  * list of problems in the message. Expressions may name variables and beans, compare them with
- * literals and combine comparisons; they may not navigate properties or call methods.
+ * literals and combine comparisons; they may not navigate properties or call methods. Models that
+ * pass are then held to the house rules ({@link ModelRules}).
  */
-class DeploymentGuard implements Deployer {
+public class DeploymentGuard implements Deployer {
 
     private static final Set<String> ALLOWED_SUFFIXES = Set.of(".bpmn", ".bpmn20.xml", ".dmn", ".dmn11.xml", ".form");
     private static final Set<String> FORBIDDEN_ELEMENTS = Set.of("scriptTask", "script");
@@ -39,12 +42,23 @@ class DeploymentGuard implements Deployer {
             "\\s*(!?\\s*[A-Za-z_][A-Za-z0-9_]*|'[^'()]*'|-?[0-9]+|==|!=|<=|>=|<|>|&&|\\|\\||!|\\s|\\b(and|or|not|eq|ne|lt|gt|le|ge|empty|true|false|null)\\b)*\\s*");
     private static final String BUSINESS_KEY_EXPRESSION = "execution.processBusinessKey";
 
+    /** Everything a deployment of these files would be refused for; empty if it would pass. */
+    public static List<String> problems(Map<String, byte[]> files) {
+        List<String> problems = new ArrayList<>();
+        files.forEach((name, content) -> problems.addAll(check(name, content)));
+        if (problems.isEmpty()) {
+            problems.addAll(ModelRules.check(files));
+        }
+        return problems;
+    }
+
     @Override
     public void deploy(DeploymentEntity deployment) {
-        List<String> problems = new ArrayList<>();
+        Map<String, byte[]> files = new LinkedHashMap<>();
         for (ResourceEntity resource : deployment.getResources().values()) {
-            problems.addAll(check(resource.getName(), resource.getBytes()));
+            files.put(resource.getName(), resource.getBytes());
         }
+        List<String> problems = problems(files);
         if (!problems.isEmpty()) {
             throw new BadUserRequestException("Deployment refused: " + String.join("; ", problems));
         }

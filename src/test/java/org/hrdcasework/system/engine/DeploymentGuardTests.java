@@ -30,7 +30,8 @@ class DeploymentGuardTests {
 
     @Test
     void aCleanModelIsAcceptedFromADesignerAndRefusedFromAnOfficer() throws Exception {
-        String bpmn = process("", "<bpmn:userTask id=\"Task_Check\" camunda:candidateGroups=\"case-officers\"/>"
+        String bpmn = process("", "<bpmn:userTask id=\"Task_Check\" camunda:candidateGroups=\"case-officers\" "
+                + "camunda:formRef=\"VerifyReport\" camunda:formRefBinding=\"latest\"/>"
                 + "<bpmn:exclusiveGateway id=\"Gateway_Ok\"/>"
                 + "<bpmn:sequenceFlow id=\"SequenceFlow_Ok\" sourceRef=\"Gateway_Ok\" targetRef=\"Task_Check\">"
                 + "<bpmn:conditionExpression xsi:type=\"bpmn:tFormalExpression\">${answer == 'YES' &amp;&amp; !stopped}</bpmn:conditionExpression>"
@@ -63,6 +64,27 @@ class DeploymentGuardTests {
             assertThat(response.statusCode()).as(user + ": " + response.body()).isEqualTo(400);
             assertThat(response.body()).contains("Deployment refused").contains(message);
         }
+    }
+
+    @Test
+    void aModelBreakingHouseRulesIsRefusedWithTheListOfProblems() {
+        String broken = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<bpmn:definitions xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\" "
+                + "xmlns:camunda=\"http://camunda.org/schema/1.0/bpmn\" id=\"Definitions_Broken\" targetNamespace=\"t\">"
+                + "<bpmn:process id=\"Broken_" + UUID.randomUUID().toString().substring(0, 8).replace("-", "") + "\" isExecutable=\"true\">"
+                + "<bpmn:startEvent id=\"Event_0x9abcd\"/><bpmn:userTask id=\"Task_Check\"/>"
+                + "<bpmn:exclusiveGateway id=\"Gateway_Which\"/>"
+                + "<bpmn:sequenceFlow id=\"SequenceFlow_A\" sourceRef=\"Gateway_Which\" targetRef=\"Task_Check\"/>"
+                + "<bpmn:sequenceFlow id=\"SequenceFlow_B\" sourceRef=\"Gateway_Which\" targetRef=\"Event_0x9abcd\"/>"
+                + "</bpmn:process></bpmn:definitions>";
+        HttpResponse<String> response = deploy("designer", broken);
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("Deployment refused")
+                .contains("needs a history time to live")
+                .contains("'Event_0x9abcd' is not a readable id")
+                .contains("user task 'Task_Check' needs a candidate group")
+                .contains("user task 'Task_Check' needs a form")
+                .contains("flow 'SequenceFlow_A' leaving gateway 'Gateway_Which' needs a condition");
     }
 
     @Test
