@@ -43,11 +43,18 @@ public final class Http {
 
     /** A deployment posted exactly as Camunda Modeler posts it: deployment-name, deployment-source, the file. */
     public HttpResponse<String> deploy(String user, String fileName, String content) {
+        return deploy(user, java.util.Map.of(fileName, content));
+    }
+
+    /** Several files in one deployment, as Modeler sends a model with its forms. */
+    public HttpResponse<String> deploy(String user, java.util.Map<String, String> files) {
         String boundary = "----modeler" + java.util.UUID.randomUUID();
-        String body = part(boundary, "deployment-name", null, "probe") + part(boundary, "deployment-source", null, "Camunda Modeler")
-                + part(boundary, fileName, fileName, content) + "--" + boundary + "--\r\n";
+        StringBuilder body = new StringBuilder(part(boundary, "deployment-name", null, "probe")
+                + part(boundary, "deployment-source", null, "Camunda Modeler"));
+        files.forEach((name, content) -> body.append(part(boundary, name, name, content)));
+        body.append("--").append(boundary).append("--\r\n");
         return post("/engine-rest/deployment/create", user, "multipart/form-data; boundary=" + boundary,
-                body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static String part(String boundary, String name, String fileName, String content) {

@@ -102,8 +102,16 @@ class CaseMigrationTests {
             assertThat(watchCount(runtime, consentTaskId)).isZero();
             driver.complete(atConsent, "Task_ConfirmSafetyPlan", "officer.alpha", Map.of());
             assertThat(driver.openTasks(atConsent, CaseOfConcernProcess.TASK_PLAN_ACTIONS)).isOne();
+            driver.complete(atConsent, CaseOfConcernProcess.TASK_PLAN_ACTIONS, "officer.alpha", Map.of("plannedActionTypes", List.of("DIGITAL_SECURITY")));
+            driver.completeSimpleAction(atConsent, "Task_ReferDigitalSecurity",
+                    Map.of("digitalSecurityProvider", "ACCESS_NOW_HELPLINE", "referredOn", "2026-11-27"));
+            closeAtReview(driver, atConsent);
 
-            // A migrated case goes all the way to closure on v2, its earlier records intact.
+            // The monitored case wakes up at its new review date and closes on v2.
+            management.executeJob(reviewTimer.getId());
+            closeAtReview(driver, monitoring);
+
+            // Every migrated case goes all the way to closure on v2, its earlier records intact.
             driver.complete(atAssessment, CaseOfConcernProcess.TASK_ASSESS_RISK, "officer.alpha",
                     CaseDriver.assessment("LOW", "LOW", "HIGH", "AT_LIBERTY"));
             driver.complete(atAssessment, CaseOfConcernProcess.TASK_RECORD_CONSENT, "officer.alpha", CaseDriver.consent("QUIET", "COORDINATION"));
@@ -111,11 +119,15 @@ class CaseMigrationTests {
             driver.complete(atAssessment, CaseOfConcernProcess.TASK_PLAN_ACTIONS, "officer.alpha", Map.of("plannedActionTypes", List.of("COORDINATION")));
             driver.completeSimpleAction(atAssessment, "Task_CoordinateWithLikeMindedMissions",
                     Map.of("partnerMissions", "EU delegation", "coordinationForm", "JOINT_DEMARCHE"));
-            driver.complete(atAssessment, CaseOfConcernProcess.TASK_REVIEW_CASE, "officer.alpha",
-                    Map.of("reviewDecision", "CLOSE_CASE", "closureOutcome", "RISK_REDUCED"));
-            assertThat(driver.caseRow(atAssessment)).containsEntry("stage", "CLOSED");
+            closeAtReview(driver, atAssessment);
             assertThat(driver.recordNotes(atAssessment, CaseOfConcernProcess.TASK_VERIFY_REPORT)).isNotNull();
         }
+    }
+
+    private static void closeAtReview(CaseDriver driver, String reference) {
+        driver.complete(reference, CaseOfConcernProcess.TASK_REVIEW_CASE, "officer.alpha",
+                Map.of("reviewDecision", "CLOSE_CASE", "closureOutcome", "RISK_REDUCED"));
+        assertThat(driver.caseRow(reference)).as(reference).containsEntry("stage", "CLOSED");
     }
 
     /** v2: a safety-plan confirmation between consent and planning, and a fixed three-day review interval. */

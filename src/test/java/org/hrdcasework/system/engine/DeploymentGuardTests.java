@@ -67,6 +67,17 @@ class DeploymentGuardTests {
     }
 
     @Test
+    void aDesignerDeploysAModelWithItsFormAsCamundaModelerDoes() throws Exception {
+        String id = "Probe_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String bpmn = process("", "<bpmn:userTask id=\"Task_Check\" camunda:candidateGroups=\"case-officers\" "
+                + "camunda:formRef=\"" + id + "Form\" camunda:formRefBinding=\"deployment\"/>");
+        String form = "{\"schemaVersion\": 16, \"type\": \"default\", \"id\": \"" + id + "Form\", \"components\": []}";
+        HttpResponse<String> response = http.deploy("designer", java.util.Map.of("probe.bpmn", bpmn, id + "Form.form", form));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(JSON.readTree(response.body()).get("deployedProcessDefinitions")).hasSize(1);
+    }
+
+    @Test
     void aModelBreakingHouseRulesIsRefusedWithTheListOfProblems() {
         String broken = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                 + "<bpmn:definitions xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\" "
