@@ -1,6 +1,7 @@
 package org.hrdcasework;
 
 import com.icegreen.greenmail.util.GreenMail;
+import org.springframework.beans.factory.annotation.Value;
 import com.icegreen.greenmail.util.ServerSetup;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -10,7 +11,7 @@ import org.springframework.context.annotation.Bean;
 public class MailTestConfiguration {
 
     @Bean(initMethod = "start", destroyMethod = "stop")
-    GreenMail greenMail() {
-        return new GreenMail(new ServerSetup(3025, "localhost", ServerSetup.PROTOCOL_SMTP));
+    GreenMail greenMail(@Value("${spring.mail.port}") int port) {
+        return new GreenMail(new ServerSetup(port, "localhost", ServerSetup.PROTOCOL_SMTP));
     }
 }

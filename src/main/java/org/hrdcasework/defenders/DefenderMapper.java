@@ -16,6 +16,9 @@ interface DefenderMapper {
 
     Optional<DefenderRecord> findByCaseId(UUID caseId);
 
+    /** The mission's defenders whose identity is still held. */
+    List<DefenderRecord> findIdentifiedByMission(String missionId);
+
     /** Defenders whose every case has been closed since before {@code closedBefore}, identity not yet erased. */
     List<UUID> findErasable(@Param("closedBefore") OffsetDateTime closedBefore);
 

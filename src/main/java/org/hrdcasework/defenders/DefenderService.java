@@ -76,12 +76,28 @@ public class DefenderService {
         if (text == null || text.isBlank()) {
             return;
         }
-        DefenderRecord d = defenderMapper.findByCaseId(caseId).orElse(null);
-        if (d == null) {
+        defenderMapper.findByCaseId(caseId).ifPresent(d -> requireNotNaming(d, field, text));
+    }
+
+    /**
+     * Refuses text about the mission's work in general (a mission report, a briefing note) that
+     * names any of the mission's defenders or gives their contact.
+     */
+    @Transactional(readOnly = true)
+    public void requirePseudonymousInMission(String missionId, String field, String text) {
+        if (text == null || text.isBlank() || missionId == null) {
+            return;
+        }
+        defenderMapper.findIdentifiedByMission(missionId).forEach(d -> requireNotNaming(d, field, text));
+    }
+
+    private void requireNotNaming(DefenderRecord d, String field, String text) {
+        if (d.fullNameEnc() == null) {
             return;
         }
         String lower = text.toLowerCase(java.util.Locale.ROOT);
-        for (String identifying : new String[] {open(d.fullNameEnc(), "full_name", d.id()), open(d.contactEnc(), "contact", d.id())}) {
+        for (String identifying : new String[] {open(d.fullNameEnc(), "full_name", d.id()),
+                d.contactEnc() == null ? null : open(d.contactEnc(), "contact", d.id())}) {
             if (identifying != null && identifying.trim().length() >= 3
                     && lower.contains(identifying.trim().toLowerCase(java.util.Locale.ROOT))) {
                 throw new org.hrdcasework.system.web.InvalidInputException(field,

@@ -63,11 +63,12 @@ class EscalationNotifier {
             log.info("Escalation level {} of case {} at {}: no recipient with a mail address", e.level(), e.caseReference(), e.stage());
             return;
         }
+        String subject = e.caseId() == null ? "duty" : "case"; // a standing duty's work has no case
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(from);
         message.setTo(recipients.toArray(String[]::new));
-        message.setSubject("[hrd-casework] Escalation level " + e.level() + ": case " + e.caseReference());
-        message.setText("Case " + e.caseReference() + " (" + e.missionId() + ") has waited past its deadline at stage "
+        message.setSubject("[hrd-casework] Escalation level " + e.level() + ": " + subject + " " + e.caseReference());
+        message.setText("The " + subject + " " + e.caseReference() + " (" + e.missionId() + ") has waited past its deadline at stage "
                 + e.stage() + " (due " + e.dueAt() + ").\n\nIt is escalated to level " + e.level() + " (" + group
                 + "). Please open the escalation board and your task list:\n" + publicUrl + "/escalations\n"
                 + publicUrl + "/camunda/app/tasklist/\n\nThis message deliberately contains no personal data.");

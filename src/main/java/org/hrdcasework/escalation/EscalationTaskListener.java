@@ -6,6 +6,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.Variables;
+import org.hrdcasework.duties.DutyReferences;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +32,8 @@ class EscalationTaskListener implements TaskListener {
             return; // checked first: escalation tasks are many, and reading variables costs a query
         }
         Object caseId = task.getVariable("caseId");
-        if (caseId == null) {
+        Object dutyReference = task.getVariable(DutyReferences.VARIABLE);
+        if (caseId == null && dutyReference == null) {
             return;
         }
         if (!EVENTNAME_CREATE.equals(task.getEventName())) {
@@ -46,8 +48,8 @@ class EscalationTaskListener implements TaskListener {
                 .ifPresent(deadlines -> {
                     task.setDueDate(Date.from(deadlines.level1()));
                     actions.watch(businessKey(task), Variables.createVariables()
-                            .putValue("caseId", caseId.toString())
-                            .putValue("caseReference", task.getVariable("caseReference"))
+                            .putValue("caseId", caseId == null ? null : caseId.toString())
+                            .putValue("caseReference", subjectReference(task))
                             .putValue("missionId", task.getVariable("missionId"))
                             .putValue(EscalationProcesses.WATCHED_TASK_ID, task.getId())
                             .putValue(EscalationProcesses.STAGE, task.getTaskDefinitionKey())
@@ -58,7 +60,16 @@ class EscalationTaskListener implements TaskListener {
     }
 
     private static String businessKey(DelegateTask task) {
+        String reference = subjectReference(task);
+        return reference == null ? task.getExecution().getProcessBusinessKey() : reference;
+    }
+
+    /** The case's reference, or for a standing duty's task (no case) the duty's reference. */
+    private static String subjectReference(DelegateTask task) {
         Object reference = task.getVariable("caseReference");
-        return reference == null ? task.getExecution().getProcessBusinessKey() : reference.toString();
+        if (reference == null) {
+            reference = task.getVariable(DutyReferences.VARIABLE);
+        }
+        return reference == null ? null : reference.toString();
     }
 }

@@ -44,7 +44,7 @@ class EscalationWatchDelegates {
         return execution -> {
             int level = ((Number) execution.getVariable(EscalationProcesses.NEXT_LEVEL)).intValue();
             Instant fired = Instant.parse((String) execution.getVariable(EscalationProcesses.NEXT_DUE_AT));
-            Optional<UUID> created = actions.escalate(new EscalationService.Escalation(UUID.fromString((String) execution.getVariable("caseId")),
+            Optional<UUID> created = actions.escalate(new EscalationService.Escalation(caseIdOf(execution),
                     (String) execution.getVariable("missionId"), (String) execution.getVariable("caseReference"),
                     (String) execution.getVariable(EscalationProcesses.STAGE),
                     (String) execution.getVariable(EscalationProcesses.WATCHED_TASK_ID), level, fired));
@@ -75,6 +75,12 @@ class EscalationWatchDelegates {
         return actions.deadlines((String) execution.getVariable(EscalationProcesses.STAGE), tier,
                 Instant.parse((String) execution.getVariable(EscalationProcesses.CREATED_AT)),
                 hearing == null ? null : LocalDate.parse(hearing.toString())).orElse(null);
+    }
+
+    /** Null for a standing duty's task, which is not about one case. */
+    private static UUID caseIdOf(DelegateExecution execution) {
+        Object caseId = execution.getVariable("caseId");
+        return caseId == null ? null : UUID.fromString(caseId.toString());
     }
 
     private static Instant later(Instant a, Instant b) {

@@ -10,6 +10,7 @@ import org.hrdcasework.system.engine.TaskActors;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.spin.json.SpinJsonNode;
 import org.hrdcasework.defenders.DefenderService;
+import org.hrdcasework.duties.DutyReferences;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,12 +36,13 @@ class TaskRecordListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Object caseId = task.getVariable("caseId");
         UserTask element = task.getBpmnModelElementInstance();
         String formId = element == null ? null : element.getCamundaFormRef();
-        if (caseId == null || formId == null) {
-            return; // not a case task
+        if (formId == null) {
+            return;
         }
+        Object caseId = task.getVariable("caseId");
+        Object dutyReference = task.getVariable(DutyReferences.VARIABLE);
         Map<String, Object> answers = new LinkedHashMap<>();
         Map<String, Object> sensitive = new LinkedHashMap<>();
         for (String field : FormFieldCatalog.fieldsOf(formId)) {
@@ -54,13 +56,25 @@ class TaskRecordListener implements TaskListener {
                 answers.put(field, value);
             }
         }
-        UUID caseUuid = UUID.fromString(caseId.toString());
+        if (caseId == null && dutyReference == null) {
+            return; // neither a case nor a duty task (e.g. handling an escalation): free text is dropped above
+        }
+        UUID caseUuid = caseId == null ? null : UUID.fromString(caseId.toString());
+        String missionId = task.getTenantId();
         if (EXPORTED_FORMS.contains(formId)) {
-            sensitive.forEach((field, value) -> defenderService.requirePseudonymous(caseUuid, SENSITIVE_PREFIX + field, value.toString()));
-            answers.forEach((field, value) -> defenderService.requirePseudonymous(caseUuid, field, value.toString()));
+            Map<String, Object> leaving = new LinkedHashMap<>(answers);
+            sensitive.forEach((field, value) -> leaving.put(SENSITIVE_PREFIX + field, value));
+            leaving.forEach((field, value) -> {
+                if (caseUuid != null) {
+                    defenderService.requirePseudonymous(caseUuid, field, value.toString());
+                } else {
+                    defenderService.requirePseudonymousInMission(missionId, field, value.toString());
+                }
+            });
         }
         Object actionId = task.getVariable("actionId");
-        service.record(caseUuid, actionId == null ? null : UUID.fromString(actionId.toString()),
+        service.record(new TaskRecordService.Subject(caseUuid, missionId, dutyReference == null ? null : dutyReference.toString()),
+                actionId == null ? null : UUID.fromString(actionId.toString()),
                 task.getTaskDefinitionKey(), formId, answers, sensitive, TaskActors.actor(task));
     }
 

@@ -13,4 +13,8 @@ interface TaskRecordMapper {
     /** Records of a case, oldest first, only if the case belongs to one of {@code missions}. */
     List<TaskRecord> findByCaseReference(@Param("reference") String reference,
                                          @Param("missions") Collection<String> missions);
+
+    /** Records of a standing duty (relationship, visit, report...), oldest first, within {@code missions}. */
+    List<TaskRecord> findByDutyReference(@Param("reference") String reference,
+                                         @Param("missions") Collection<String> missions);
 }

@@ -43,13 +43,13 @@ public class TaskRecordService {
 
     /** One completed task's answers; {@code sensitive} may be empty. Joins the task completion's transaction. */
     @Transactional
-    public void record(UUID caseId, UUID actionId, String taskKey, String formId, Map<String, Object> answers,
+    public void record(Subject subject, UUID actionId, String taskKey, String formId, Map<String, Object> answers,
                        Map<String, Object> sensitive, String completedBy) {
         UUID id = UUID.randomUUID();
         byte[] sealed = sensitive.isEmpty() ? null
                 : cipher.encrypt(write(sensitive), new FieldContext(TABLE, "sensitive", id.toString()));
-        mapper.insert(new TaskRecord(id, caseId, actionId, taskKey, formId, write(answers), sealed, completedBy,
-                OffsetDateTime.now(clock)));
+        mapper.insert(new TaskRecord(id, subject.caseId(), subject.missionId(), subject.dutyReference(), actionId, taskKey,
+                formId, write(answers), sealed, completedBy, OffsetDateTime.now(clock)));
     }
 
     /** The case's records for its own mission's staff, free text decrypted. */
@@ -59,7 +59,21 @@ public class TaskRecordService {
             return List.of();
         }
         auditLog.record(caller.userId(), AuditEventType.CASE_RECORDS_VIEW, null, reference, null);
-        return mapper.findByCaseReference(reference, caller.missions()).stream()
+        return views(mapper.findByCaseReference(reference, caller.missions()));
+    }
+
+    /** A standing duty's records (relationship, visit, report...) for its own mission's staff, free text decrypted. */
+    @Transactional
+    public List<TaskRecordView> dutyRecordsOf(Caller caller, String dutyReference) {
+        if (caller.missions().isEmpty()) {
+            return List.of();
+        }
+        auditLog.record(caller.userId(), AuditEventType.CASE_RECORDS_VIEW, null, dutyReference, null);
+        return views(mapper.findByDutyReference(dutyReference, caller.missions()));
+    }
+
+    private List<TaskRecordView> views(List<TaskRecord> records) {
+        return records.stream()
                 .map(r -> new TaskRecordView(r.taskKey(), r.formId(), read(r.answers()),
                         r.sensitiveEnc() == null ? Map.of()
                                 : read(cipher.decrypt(r.sensitiveEnc(), new FieldContext(TABLE, "sensitive", r.id().toString()))),
@@ -80,6 +94,15 @@ public class TaskRecordService {
             return json.readValue(text, MAP);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A stored task record is not valid JSON", e);
+        }
+    }
+
+    /** What a task record is about: a case, or a standing duty of the mission (then caseId may be null). */
+    public record Subject(UUID caseId, String missionId, String dutyReference) {
+        public Subject {
+            if (caseId == null && dutyReference == null) {
+                throw new IllegalArgumentException("a task record needs a case or a duty reference");
+            }
         }
     }
 

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hrdcasework.Database;
 import org.hrdcasework.Http;
 import org.hrdcasework.ProcessTestSupport;
 import org.hrdcasework.actions.ActionProcesses;
@@ -73,9 +73,9 @@ class DataProtectionTests extends ProcessTestSupport {
         assertThat(http.get("/api/cases/" + reference, "officer.alpha").statusCode()).isEqualTo(200);
         assertThat(http.get("/api/cases/" + reference + "/records", "officer.alpha").statusCode()).isEqualTo(200);
 
-        assertThat(tablesHolding(List.of(canaries.values().toArray(String[]::new)))).as("plaintext canaries in the database").isEmpty();
+        assertThat(new Database(jdbc).plaintextHits(List.of(canaries.values().toArray(String[]::new)))).as("plaintext canaries in the database").isEmpty();
         // The scan does find what is stored in plaintext: the case reference, in case_file and the engine's tables.
-        assertThat(tablesHolding(List.of(reference))).anyMatch(hit -> hit.startsWith("casework.case_file.reference"))
+        assertThat(new Database(jdbc).plaintextHits(List.of(reference))).anyMatch(hit -> hit.startsWith("casework.case_file.reference"))
                 .anyMatch(hit -> hit.startsWith("public.act_hi_procinst"));
         assertThat(canaries.values()).as("canaries in the log").noneMatch(output.getAll()::contains);
 
@@ -85,27 +85,5 @@ class DataProtectionTests extends ProcessTestSupport {
         JsonNode identity = JSON.readTree(revealed.body()).get("identity");
         assertThat(identity.get("fullName").asText()).isEqualTo(canaries.get("name"));
         assertThat(identity.get("family").asText()).isEqualTo(canaries.get("family"));
-    }
-
-    /** Every text, JSON or byte column of our schema and the engine's that contains one of the values. */
-    private List<String> tablesHolding(List<String> values) {
-        List<String> hits = new ArrayList<>();
-        for (Map<String, Object> column : jdbc.queryForList("""
-                SELECT table_schema, table_name, column_name, data_type FROM information_schema.columns
-                WHERE table_schema IN ('public', 'casework')
-                  AND data_type IN ('text', 'character varying', 'character', 'bytea', 'json', 'jsonb')""")) {
-            String qualified = column.get("table_schema") + "." + column.get("table_name");
-            String name = (String) column.get("column_name");
-            boolean bytes = "bytea".equals(column.get("data_type"));
-            for (String canary : values) {
-                String condition = bytes ? "position(convert_to(?, 'UTF8') in \"" + name + "\") > 0"
-                        : "\"" + name + "\"::text LIKE '%' || ? || '%'";
-                Long count = jdbc.queryForObject("SELECT count(*) FROM " + qualified + " WHERE " + condition, Long.class, canary);
-                if (count != null && count > 0) {
-                    hits.add(qualified + "." + name + " holds " + canary);
-                }
-            }
-        }
-        return hits;
     }
 }
