@@ -1,0 +1,31 @@
+package org.hrdcasework.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.hrdcasework.ProcessTestSupport;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The demo profile's sample cases: filed and worked to the stages the demo shows. */
+class DemoCasesTests extends ProcessTestSupport {
+
+    @Autowired
+    DemoCases demoCases;
+
+    @Test
+    void sampleCasesStandAtTheirStagesWithTheirConsents() {
+        List<String> references = demoCases.seed("mission-beta");
+
+        assertThat(references).hasSize(5).allMatch(reference -> reference.startsWith("BETA-"));
+        assertThat(references.stream().map(reference -> driver.caseRow(reference).get("stage")))
+                .containsExactly("ACTIONS", "ACTIONS", "RISK_ASSESSMENT", "VERIFICATION", "CLOSED");
+        assertThat(driver.caseRow(references.get(0))).containsEntry("urgency_tier", 1);
+        assertThat(driver.caseRow(references.get(4))).containsEntry("closure_reason", "NOT_LINKED_TO_HUMAN_RIGHTS_WORK");
+        assertThat(jdbc.queryForList("SELECT DISTINCT scope FROM casework.consent c JOIN casework.case_file f ON f.id = c.case_id "
+                + "WHERE f.reference IN (?, ?) ORDER BY scope", String.class, references.get(0), references.get(1)))
+                .containsExactly("PUBLIC", "QUIET");
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("CaseAction")
+                .processInstanceBusinessKey(references.get(1)).count()).isEqualTo(1);
+    }
+}
