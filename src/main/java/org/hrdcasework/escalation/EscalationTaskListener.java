@@ -50,6 +50,8 @@ class EscalationTaskListener implements TaskListener {
                     actions.watch(businessKey(task), Variables.createVariables()
                             .putValue("caseId", caseId == null ? null : caseId.toString())
                             .putValue("caseReference", subjectReference(task))
+                            // a duty's escalation handling is recorded against the duty
+                            .putValue(DutyReferences.VARIABLE, caseId == null ? dutyReference : null)
                             .putValue("missionId", task.getVariable("missionId"))
                             .putValue(EscalationProcesses.WATCHED_TASK_ID, task.getId())
                             .putValue(EscalationProcesses.STAGE, task.getTaskDefinitionKey())
