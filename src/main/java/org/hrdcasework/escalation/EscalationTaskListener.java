@@ -5,6 +5,7 @@ import java.util.Date;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.hrdcasework.duties.DutyReferences;
 import org.springframework.stereotype.Component;
@@ -47,11 +48,11 @@ class EscalationTaskListener implements TaskListener {
         actions.deadlines(task.getTaskDefinitionKey(), tier, task.getCreateTime().toInstant(), hearingDate)
                 .ifPresent(deadlines -> {
                     task.setDueDate(Date.from(deadlines.level1()));
-                    actions.watch(businessKey(task), Variables.createVariables()
-                            .putValue("caseId", caseId == null ? null : caseId.toString())
-                            .putValue("caseReference", subjectReference(task))
+                    VariableMap subject = caseId != null ? Variables.putValue("caseId", caseId.toString())
                             // a duty's escalation handling is recorded against the duty
-                            .putValue(DutyReferences.VARIABLE, caseId == null ? dutyReference : null)
+                            : Variables.putValue(DutyReferences.VARIABLE, dutyReference);
+                    actions.watch(businessKey(task), subject
+                            .putValue("caseReference", subjectReference(task))
                             .putValue("missionId", task.getVariable("missionId"))
                             .putValue(EscalationProcesses.WATCHED_TASK_ID, task.getId())
                             .putValue(EscalationProcesses.STAGE, task.getTaskDefinitionKey())
