@@ -47,13 +47,24 @@ class SupportApplicationProcessTests extends ProcessTestSupport {
         assertThat(Duration.between(inform.getCreateTime().toInstant(), inform.getDueDate().toInstant()))
                 .isEqualTo(Duration.ofHours(48));
 
-        informAndSubmit(reference, "YES");
+        driver.complete(reference, TASK_INFORM_DEFENDER, "officer.alpha", Map.of("informedOn", "2026-11-30",
+                DEFENDER_WISHES_TO_APPLY, "YES"));
+        assertThat(dueAfter(reference, TASK_PREPARE_APPLICATION)).isEqualTo(Duration.ofDays(3));
+        driver.complete(reference, TASK_PREPARE_APPLICATION, "officer.alpha",
+                Map.of("documentsReady", true, "sensitive_applicationNotes", "Quotes for door and cameras attached"));
+        assertThat(dueAfter(reference, TASK_SUBMIT_APPLICATION)).isEqualTo(Duration.ofDays(3));
+        // A file number that is not a short code is refused, and the task stays open.
+        assertThatThrownBy(() -> driver.complete(reference, TASK_SUBMIT_APPLICATION, "officer.alpha",
+                Map.of(SUBMITTED_ON, "2026-12-02", PROGRAMME_REFERENCE, "Filed with Ms Example at the desk")))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("programmeReference")
+                .hasMessageNotContaining("Example");
+        assertThat(row(reference)).containsEntry("status", "PREPARED");
+        driver.complete(reference, TASK_SUBMIT_APPLICATION, "officer.alpha",
+                Map.of(SUBMITTED_ON, "2026-12-02", PROGRAMME_REFERENCE, "PDEU-2026/117"));
         assertThat(pi).isWaitingAt(TASK_RECORD_DECISION);
         assertThat(row(reference)).containsEntry("status", "SUBMITTED").containsEntry("programme_reference", "PDEU-2026/117")
                 .containsEntry("submitted_on", java.sql.Date.valueOf(LocalDate.of(2026, 12, 2)));
-        Task decision = driver.task(reference, TASK_RECORD_DECISION);
-        assertThat(Duration.between(decision.getCreateTime().toInstant(), decision.getDueDate().toInstant()))
-                .isEqualTo(Duration.ofDays(30));
+        assertThat(dueAfter(reference, TASK_RECORD_DECISION)).isEqualTo(Duration.ofDays(30));
 
         // More than requested: refused with a message naming the field, and the task stays open.
         assertThatThrownBy(() -> driver.complete(reference, TASK_RECORD_DECISION, "officer.alpha", decision("GRANTED", 5000.01)))
@@ -65,6 +76,7 @@ class SupportApplicationProcessTests extends ProcessTestSupport {
         driver.complete(reference, TASK_RECORD_DECISION, "officer.alpha", decision("GRANTED", 4500L));
         assertThat(pi).isWaitingAt(TASK_RECORD_PAYMENT);
         assertThat(row(reference)).containsEntry("status", "GRANTED").containsEntry("amount_granted", new BigDecimal("4500.00"));
+        assertThat(dueAfter(reference, TASK_RECORD_PAYMENT)).isEqualTo(Duration.ofDays(14));
 
         assertThatThrownBy(() -> driver.complete(reference, TASK_RECORD_PAYMENT, "officer.alpha",
                 Map.of(PAID_ON, "2026-12-20", AMOUNT_PAID, 4600)))
@@ -127,6 +139,7 @@ class SupportApplicationProcessTests extends ProcessTestSupport {
 
         assertThat(pi).isWaitingAt(TASK_REVIEW_DUPLICATE_FUNDING);
         assertThat(pi).task().hasCandidateGroup("supervisors");
+        assertThat(dueAfter(second, TASK_REVIEW_DUPLICATE_FUNDING)).isEqualTo(Duration.ofDays(3));
         assertThat(pi).variables().containsEntry(DUPLICATE_FUNDING, true);
         assertThat(row(second)).containsEntry("duplicate_of", row(first).get("id"));
         assertThat(instance(first)).isWaitingAt(TASK_INFORM_DEFENDER);
@@ -194,6 +207,12 @@ class SupportApplicationProcessTests extends ProcessTestSupport {
         driver.complete(reference, TASK_RECORD_DECISION, "officer.alpha", decision("GRANTED", 800));
         assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).timers().count()).isZero();
         assertThat(pi).isWaitingAt(TASK_RECORD_PAYMENT);
+    }
+
+    /** How long after its creation the task is due (the escalation policy's level 1). */
+    private Duration dueAfter(String reference, String taskKey) {
+        Task task = driver.task(reference, taskKey);
+        return Duration.between(task.getCreateTime().toInstant(), task.getDueDate().toInstant());
     }
 
     private String verifiedCase() {
