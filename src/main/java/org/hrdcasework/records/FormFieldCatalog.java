@@ -34,7 +34,15 @@ final class FormFieldCatalog {
             Map.entry("ReviewCase", List.of("reviewDecision", "closureOutcome", "sensitive_reviewNotes")),
             Map.entry("VerifyReport", List.of("isDefender", "linkedToHumanRightsWork", "duplicateOfReference")),
             Map.entry("VisitInCustody", List.of("visitedOn", "accessGranted", "sensitive_custodyNotes")),
-            Map.entry("WriteTrialReport", List.of("sensitive_trialReport", "furtherHearing", "nextHearingDate")));
+            Map.entry("WriteTrialReport", List.of("sensitive_trialReport", "furtherHearing", "nextHearingDate")),
+            // Support programme applications (processes/SupportApplication.bpmn)
+            Map.entry("ReviewDuplicateFunding", List.of("duplicateDecision", "sensitive_duplicateNotes")),
+            Map.entry("InformDefenderOfProgramme", List.of("informedOn", "defenderWishesToApply")),
+            Map.entry("PrepareSupportApplication", List.of("documentsReady", "sensitive_applicationNotes")),
+            Map.entry("SubmitSupportApplication", List.of("submittedOn", "programmeReference")),
+            Map.entry("RecordSupportDecision", List.of("decidedOn", "decision", "amountGranted")),
+            Map.entry("ChaseSupportProgramme", List.of("chasedOn", "sensitive_chaseNotes")),
+            Map.entry("RecordSupportPayment", List.of("paidOn", "amountPaid")));
 
     private FormFieldCatalog() {
     }

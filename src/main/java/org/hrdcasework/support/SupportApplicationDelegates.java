@@ -1,0 +1,109 @@
+package org.hrdcasework.support;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.UUID;
+import java.time.ZoneOffset;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.hrdcasework.system.web.InvalidInputException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The engine glue of SupportApplication: thin listeners on the tasks that change the
+ * application's state (submitted, decided, paid) and delegates for its withdrawn ends. Each reads
+ * the form's values and calls SupportService in the task's transaction; bad input fails the
+ * completion with a message naming the field (never the value), so the task stays open.
+ */
+@Configuration(proxyBeanMethods = false)
+class SupportApplicationDelegates {
+
+    @Bean
+    TaskListener supportSubmittedListener(SupportService service) {
+        return task -> checked(() -> service.recordSubmission(applicationId(task),
+                date(task, SupportApplicationProcess.SUBMITTED_ON),
+                text(task, SupportApplicationProcess.PROGRAMME_REFERENCE)));
+    }
+
+    @Bean
+    TaskListener supportDecisionListener(SupportService service) {
+        return task -> checked(() -> service.recordDecision(applicationId(task), decision(task),
+                date(task, SupportApplicationProcess.DECIDED_ON), amount(task, SupportApplicationProcess.AMOUNT_GRANTED)));
+    }
+
+    @Bean
+    TaskListener supportPaidListener(SupportService service) {
+        return task -> checked(() -> service.recordPayment(applicationId(task),
+                date(task, SupportApplicationProcess.PAID_ON), amount(task, SupportApplicationProcess.AMOUNT_PAID)));
+    }
+
+    @Bean
+    JavaDelegate withdrawSupportApplicationDelegate(SupportService service) {
+        return execution -> service.markWithdrawn(applicationId(execution), switch (execution.getCurrentActivityId()) {
+            case SupportApplicationProcess.TASK_WITHDRAW_DUPLICATE -> WithdrawalReason.DUPLICATE_FUNDING;
+            case SupportApplicationProcess.TASK_WITHDRAW_DECLINED -> WithdrawalReason.DEFENDER_DECLINED;
+            case SupportApplicationProcess.TASK_WITHDRAW_ON_REQUEST -> WithdrawalReason.WITHDRAWN_ON_REQUEST;
+            default -> throw new IllegalStateException("No withdrawal at activity " + execution.getCurrentActivityId());
+        });
+    }
+
+    private static void checked(Runnable change) {
+        try {
+            change.run();
+        } catch (InvalidInputException e) {
+            // The message names the field and the rule, never the submitted value.
+            throw new ProcessEngineException(e.getMessage());
+        }
+    }
+
+    private static UUID applicationId(VariableScope scope) {
+        return UUID.fromString(scope.getVariable(SupportApplicationProcess.APPLICATION_ID).toString());
+    }
+
+    private static ApplicationStatus decision(DelegateTask task) {
+        String value = text(task, SupportApplicationProcess.DECISION);
+        if (!"GRANTED".equals(value) && !"REFUSED".equals(value)) {
+            throw new ProcessEngineException(SupportApplicationProcess.DECISION + ": must be GRANTED or REFUSED");
+        }
+        return ApplicationStatus.valueOf(value);
+    }
+
+    private static String text(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        return value == null ? null : value.toString();
+    }
+
+    /** Forms submit dates as yyyy-MM-dd text; API clients may send a Date. */
+    private static LocalDate date(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        if (value instanceof Date date) {
+            return date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+        }
+        try {
+            return LocalDate.parse(value.toString().substring(0, Math.min(10, value.toString().length())));
+        } catch (RuntimeException e) {
+            throw new ProcessEngineException(name + ": must be a date (yyyy-MM-dd)");
+        }
+    }
+
+    /** Number fields submit Long or Double; API clients may send text. */
+    private static BigDecimal amount(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        try {
+            return value instanceof BigDecimal d ? d : new BigDecimal(value.toString().trim());
+        } catch (NumberFormatException e) {
+            throw new ProcessEngineException(name + ": must be an amount such as 2500.00");
+        }
+    }
+}
