@@ -34,7 +34,10 @@ final class FormFieldCatalog {
             Map.entry("ReviewCase", List.of("reviewDecision", "closureOutcome", "sensitive_reviewNotes")),
             Map.entry("VerifyReport", List.of("isDefender", "linkedToHumanRightsWork", "duplicateOfReference")),
             Map.entry("VisitInCustody", List.of("visitedOn", "accessGranted", "sensitive_custodyNotes")),
-            Map.entry("WriteTrialReport", List.of("sensitive_trialReport", "furtherHearing", "nextHearingDate")));
+            Map.entry("WriteTrialReport", List.of("sensitive_trialReport", "furtherHearing", "nextHearingDate")),
+            // Mission reports to headquarters (reporting/)
+            Map.entry("ReviewMissionReport", List.of("reviewDecision", "sensitive_reportCommentary")),
+            Map.entry("AcknowledgeMissionReport", List.of("acknowledged", "sensitive_headquartersFeedback")));
 
     private FormFieldCatalog() {
     }
