@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.hrdcasework.defenders.Missions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -26,14 +27,20 @@ class MonthlyReportingCycles {
 
     private final IdentityService identityService;
     private final RuntimeService runtimeService;
+    private final boolean startAtStartup;
 
-    MonthlyReportingCycles(IdentityService identityService, RuntimeService runtimeService) {
+    MonthlyReportingCycles(IdentityService identityService, RuntimeService runtimeService,
+                           @Value("${hrd.reporting.start-cycles-at-startup:true}") boolean startAtStartup) {
         this.identityService = identityService;
         this.runtimeService = runtimeService;
+        this.startAtStartup = startAtStartup;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void onApplicationReady() {
+        if (!startAtStartup) {
+            return;
+        }
         List<String> started = startMissing();
         if (!started.isEmpty()) {
             log.info("Monthly reporting cycle started for {}", started);
