@@ -42,7 +42,10 @@ final class FormFieldCatalog {
             Map.entry("SubmitSupportApplication", List.of("submittedOn", "programmeReference")),
             Map.entry("RecordSupportDecision", List.of("decidedOn", "decision", "amountGranted")),
             Map.entry("ChaseSupportProgramme", List.of("chasedOn", "sensitive_chaseNotes")),
-            Map.entry("RecordSupportPayment", List.of("paidOn", "amountPaid")));
+            Map.entry("RecordSupportPayment", List.of("paidOn", "amountPaid")),
+            // Mission reports to headquarters (reporting/)
+            Map.entry("ReviewMissionReport", List.of("reviewDecision", "sensitive_reportCommentary")),
+            Map.entry("AcknowledgeMissionReport", List.of("acknowledged", "sensitive_headquartersFeedback")));
 
     private FormFieldCatalog() {
     }

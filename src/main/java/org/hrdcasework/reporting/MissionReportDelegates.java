@@ -1,0 +1,64 @@
+package org.hrdcasework.reporting;
+
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.hrdcasework.system.engine.TaskActors;
+import org.hrdcasework.system.web.InvalidInputException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Engine glue of processes/MissionReport.bpmn: each bean reads ids and calls one service method. */
+@Configuration(proxyBeanMethods = false)
+class MissionReportDelegates {
+
+    /** Task_CompileReport: writes (or rewrites, after a recompile) the report row with its figures. */
+    @Bean
+    JavaDelegate compileReportDelegate(ReportService reportService) {
+        return execution -> reportService.compile(reference(execution), (String) execution.getVariable(ReportProcesses.MISSION_ID),
+                ReportKind.valueOf((String) execution.getVariable(ReportProcesses.REPORT_KIND)),
+                new ReportPeriod(LocalDate.parse((String) execution.getVariable(ReportProcesses.PERIOD_START)),
+                        LocalDate.parse((String) execution.getVariable(ReportProcesses.PERIOD_END))),
+                (String) execution.getVariable(ReportProcesses.REQUESTED_BY), execution.getProcessInstanceId());
+    }
+
+    /** On completing Task_ReviewMissionReport: checks the decision; an approval is recorded with its author. */
+    @Bean
+    TaskListener reviewMissionReportListener(ReportService reportService) {
+        return task -> {
+            Object decision = task.getVariable(ReportProcesses.REVIEW_DECISION);
+            if (ReportProcesses.APPROVE.equals(decision)) {
+                reportService.approve(reference(task), TaskActors.actor(task));
+            } else if (!ReportProcesses.RECOMPILE.equals(decision)) {
+                throw new InvalidInputException(ReportProcesses.REVIEW_DECISION, "answer APPROVE or RECOMPILE");
+            }
+        };
+    }
+
+    /** Task_SendReportToHeadquarters: status SENT, audited as an export. */
+    @Bean
+    JavaDelegate sendReportToHeadquartersDelegate(ReportService reportService) {
+        return execution -> reportService.send(reference(execution));
+    }
+
+    /** On completing Task_AcknowledgeMissionReport: headquarters confirms receipt. */
+    @Bean
+    TaskListener acknowledgeMissionReportListener(ReportService reportService) {
+        return task -> {
+            if (!Boolean.TRUE.equals(task.getVariable(ReportProcesses.ACKNOWLEDGED))) {
+                throw new InvalidInputException(ReportProcesses.ACKNOWLEDGED, "tick to confirm that headquarters received the report");
+            }
+            reportService.acknowledge(reference(task), TaskActors.actor(task));
+        };
+    }
+
+    private static String reference(DelegateExecution execution) {
+        return (String) execution.getVariable(ReportProcesses.DUTY_REFERENCE);
+    }
+
+    private static String reference(DelegateTask task) {
+        return (String) task.getVariable(ReportProcesses.DUTY_REFERENCE);
+    }
+}
