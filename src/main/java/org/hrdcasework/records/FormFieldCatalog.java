@@ -34,7 +34,13 @@ final class FormFieldCatalog {
             Map.entry("ReviewCase", List.of("reviewDecision", "closureOutcome", "sensitive_reviewNotes")),
             Map.entry("VerifyReport", List.of("isDefender", "linkedToHumanRightsWork", "duplicateOfReference")),
             Map.entry("VisitInCustody", List.of("visitedOn", "accessGranted", "sensitive_custodyNotes")),
-            Map.entry("WriteTrialReport", List.of("sensitive_trialReport", "furtherHearing", "nextHearingDate")));
+            Map.entry("WriteTrialReport", List.of("sensitive_trialReport", "furtherHearing", "nextHearingDate")),
+            // Defender relationships (relationships/): contact, concerns, digital-security checks and referrals.
+            Map.entry("ContactDefender", List.of("contactKind", "contactedOn", "defenderSituation", "sensitive_contactNotes")),
+            Map.entry("ReportConcern", List.of("followUp", "sensitive_concernNotes")),
+            Map.entry("CheckDigitalSecurity", List.of("checkedOn", "devicesUpdated", "encryptedMessaging", "twoFactorEnabled",
+                    "backupsKept", "phishingTrained", "noSuspectedCompromise", "sensitive_digitalSecurityNotes")),
+            Map.entry("ReferToHelpline", List.of("helpline", "referredOn", "sensitive_referralNotes")));
 
     private FormFieldCatalog() {
     }
