@@ -1,6 +1,7 @@
 package org.hrdcasework.relationships;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -11,6 +12,7 @@ public record RelationshipView(@JsonIgnore UUID id, String reference, String mis
                                LocalDate nextContactDue, LocalDate nextSecurityCheckDue, OffsetDateTime startedAt,
                                String startedBy, OffsetDateTime endedAt, String endedBy, EndReason endReason) {
 
+    @JsonProperty("active")
     public boolean active() {
         return endedAt == null;
     }
