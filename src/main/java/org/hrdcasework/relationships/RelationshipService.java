@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.hrdcasework.duties.DutyReferences;
@@ -99,7 +100,7 @@ public class RelationshipService {
         if (!CASE_REFERENCE.matcher(caseReference).matches()) {
             throw new InvalidInputException("caseReference", "must look like ALPHA-2026-0001");
         }
-        CaseSubject subject = (caller.missions().isEmpty() ? java.util.Optional.<CaseSubject>empty()
+        CaseSubject subject = (caller.missions().isEmpty() ? Optional.<CaseSubject>empty()
                 : mapper.findCase(caseReference, caller.missions()))
                 .orElseThrow(() -> new InvalidInputException("caseReference", "no case " + caseReference + " in your missions"));
         String liaison = officer("liaisonOfficer", required("liaisonOfficer", request.liaisonOfficer()), subject.missionId());
@@ -249,7 +250,7 @@ public class RelationshipService {
         if (reference == null || !REFERENCE.matcher(reference).matches()) {
             throw new InvalidInputException("reference", "must look like ALPHA-" + KIND + "-0001");
         }
-        return (caller.missions().isEmpty() ? java.util.Optional.<RelationshipView>empty()
+        return (caller.missions().isEmpty() ? Optional.<RelationshipView>empty()
                 : mapper.findView(reference, caller.missions()))
                 .orElseThrow(() -> new NotFoundException("No relationship " + reference + " in your missions"));
     }

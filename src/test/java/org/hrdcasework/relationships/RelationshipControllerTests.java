@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.RuntimeService;
@@ -18,15 +20,19 @@ import org.hrdcasework.Http;
 import org.hrdcasework.cases.CaseDriver;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** {@code /api/relationships} over HTTP: validation, conflicts, roles, mission isolation, the end, the notes. */
 @CaseworkIntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class RelationshipControllerTests {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -190,7 +196,7 @@ class RelationshipControllerTests {
         assertThat(ended.statusCode()).isEqualTo(200);
         assertThat(relationships.relationshipRow(reference)).containsEntry("ended_by", "supervisor.alpha")
                 .containsEntry("end_reason", "NO_LONGER_AT_RISK");
-        assertThat(runtimeService.createProcessInstanceQuery().processInstanceIds(java.util.Set.of(contact.getId(),
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceIds(Set.of(contact.getId(),
                 checks.getId())).count()).isZero();
         assertThat(http.postJson("/api/relationships/" + reference + "/end", "supervisor.alpha",
                 "{\"reason\": \"OTHER\"}").statusCode()).isEqualTo(409);
@@ -203,7 +209,7 @@ class RelationshipControllerTests {
     }
 
     @Test
-    void notesAreEncryptedAndReadBackOnlyByTheMissionsStaff() throws Exception {
+    void notesAreEncryptedAndReadBackOnlyByTheMissionsStaff(CapturedOutput output) throws Exception {
         String canary = "CANARY-" + UUID.randomUUID();
         Map<String, String> canaries = Map.of(
                 "contact", canary + "-contact", "concern", canary + "-concern",
@@ -214,7 +220,7 @@ class RelationshipControllerTests {
         cases.complete(reference, RelationshipProcesses.TASK_REPORT_CONCERN, "supervisor.alpha",
                 Map.of("followUp", "FILE_FURTHER_REPORT", "sensitive_concernNotes", canaries.get("concern")));
         relationships.fireTimerDueOn(relationships.securityProcess(reference), today().plusDays(180));
-        Map<String, Object> check = new java.util.HashMap<>(RelationshipDriver.checklist("phishingTrained"));
+        Map<String, Object> check = new HashMap<>(RelationshipDriver.checklist("phishingTrained"));
         check.put("sensitive_digitalSecurityNotes", canaries.get("check"));
         cases.complete(reference, RelationshipProcesses.TASK_CHECK_DIGITAL_SECURITY, "officer.alpha", check);
         cases.complete(reference, RelationshipProcesses.TASK_REFER_TO_HELPLINE, "officer.alpha", Map.of(
@@ -222,6 +228,7 @@ class RelationshipControllerTests {
                 "sensitive_referralNotes", canaries.get("referral")));
 
         assertThat(new Database(jdbc).plaintextHits(List.copyOf(canaries.values()))).as("plaintext canaries").isEmpty();
+        assertThat(output.getAll()).as("canaries in the log").doesNotContain(canary);
 
         HttpResponse<String> records = http.get("/api/relationships/" + reference + "/records", "officer.alpha");
         assertThat(records.statusCode()).isEqualTo(200);
