@@ -45,7 +45,13 @@ final class FormFieldCatalog {
             Map.entry("RecordSupportPayment", List.of("paidOn", "amountPaid")),
             // Mission reports to headquarters (reporting/)
             Map.entry("ReviewMissionReport", List.of("reviewDecision", "sensitive_reportCommentary")),
-            Map.entry("AcknowledgeMissionReport", List.of("acknowledged", "sensitive_headquartersFeedback")));
+            Map.entry("AcknowledgeMissionReport", List.of("acknowledged", "sensitive_headquartersFeedback")),
+            // Defender relationships (relationships/): contact, concerns, digital-security checks and referrals.
+            Map.entry("ContactDefender", List.of("contactKind", "contactedOn", "defenderSituation", "sensitive_contactNotes")),
+            Map.entry("ReportConcern", List.of("followUp", "sensitive_concernNotes")),
+            Map.entry("CheckDigitalSecurity", List.of("checkedOn", "devicesUpdated", "encryptedMessaging", "twoFactorEnabled",
+                    "backupsKept", "phishingTrained", "noSuspectedCompromise", "sensitive_digitalSecurityNotes")),
+            Map.entry("ReferToHelpline", List.of("helpline", "referredOn", "sensitive_referralNotes")));
 
     private FormFieldCatalog() {
     }

@@ -1,0 +1,36 @@
+package org.hrdcasework.relationships;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+
+/** What the relationship delegates read from and write to their process instance. */
+final class ProcessVariables {
+
+    private ProcessVariables() {
+    }
+
+    static UUID relationshipId(DelegateExecution execution) {
+        return UUID.fromString((String) execution.getVariable(RelationshipProcesses.RELATIONSHIP_ID));
+    }
+
+    /** The user completing the task that led here (Tasklist, REST), else "system". */
+    static String actor(DelegateExecution execution) {
+        Authentication authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        return authentication != null && authentication.getUserId() != null ? authentication.getUserId() : "system";
+    }
+
+    /** Timers fire at the start of the due day (UTC), like the other date deadlines. */
+    static Date startOfDay(LocalDate day) {
+        return Date.from(day.atStartOfDay().toInstant(ZoneOffset.UTC));
+    }
+
+    /** Sets the tier read now under both names: the relationship's and the one the escalation policy reads. */
+    static void setTier(DelegateExecution execution, int tier) {
+        execution.setVariable(RelationshipProcesses.CONTACT_TIER, tier);
+        execution.setVariable(RelationshipProcesses.URGENCY_TIER, tier);
+    }
+}

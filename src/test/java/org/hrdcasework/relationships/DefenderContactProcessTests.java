@@ -1,0 +1,199 @@
+package org.hrdcasework.relationships;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.hrdcasework.relationships.RelationshipDriver.startOf;
+import static org.hrdcasework.relationships.RelationshipDriver.today;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.hrdcasework.ProcessTestSupport;
+import org.hrdcasework.escalation.EscalationProcesses;
+import org.hrdcasework.system.web.InvalidInputException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** processes/DefenderContact.bpmn: the timer loop, the cadence by tier, concerns, escalation, the end. */
+class DefenderContactProcessTests extends ProcessTestSupport {
+
+    @Autowired
+    RelationshipDriver relationships;
+    @Autowired
+    TaskService taskService;
+
+    @Test
+    void aSafeContactIsLoggedAndTheNextIsDueAfterTheTiersCadence() {
+        String reference = relationships.open(relationships.unassessedCase(), "officer.alpha", "supervisor.alpha");
+        ProcessInstance contact = relationships.contactProcess(reference);
+        assertThat(contact).isWaitingAt(RelationshipProcesses.WAIT_FOR_CONTACT)
+                .hasPassed(RelationshipProcesses.TASK_SCHEDULE_CONTACT)
+                .variables().containsEntry(RelationshipProcesses.CONTACT_TIER, 2).containsEntry("urgencyTier", 2)
+                .containsEntry("missionId", "mission-alpha").containsEntry("dutyReference", reference);
+        assertThat(contact.getTenantId()).isEqualTo("mission-alpha");
+        assertThat(relationships.relationshipRow(reference).get("next_contact_due").toString())
+                .isEqualTo(today().plusDays(60).toString());
+
+        relationships.fireTimerDueOn(contact, today().plusDays(60));
+
+        assertThat(contact).isWaitingAt(RelationshipProcesses.TASK_CONTACT_DEFENDER);
+        assertThat(contact).task().hasCandidateUser("officer.alpha").hasCandidateUser("supervisor.alpha")
+                .hasCandidateGroup("case-officers");
+        Task task = taskService.createTaskQuery().processInstanceId(contact.getId()).singleResult();
+        assertThat(task.getDueDate().toInstant()).as("tier 2: due a week after it is created")
+                .isEqualTo(task.getCreateTime().toInstant().plus(Duration.ofDays(7)));
+
+        relationships.contact(reference, "officer.alpha", "SAFE", "Met at the office; no new incidents");
+
+        assertThat(contact).hasPassed(RelationshipProcesses.TASK_LOG_CONTACT, RelationshipProcesses.TIMER_CONTACT_DUE)
+                .hasNotPassed(RelationshipProcesses.TASK_REPORT_CONCERN)
+                .isWaitingAt(RelationshipProcesses.WAIT_FOR_CONTACT);
+        assertThat(contact).variables().doesNotContainKey(RelationshipProcesses.CONTACT_KIND)
+                .doesNotContainKey("sensitive_contactNotes");
+        assertThat(relationships.contactRows(reference)).singleElement().satisfies(row -> {
+            assertThat(row).containsEntry("contact_kind", "OFFICE_VISIT").containsEntry("defender_situation", "SAFE")
+                    .containsEntry("logged_by", "officer.alpha").containsEntry("mission_id", "mission-alpha");
+            assertThat(row.get("contacted_on").toString()).isEqualTo(today().toString());
+        });
+        assertThat(relationships.timerOf(contact).getDuedate().toInstant()).isEqualTo(startOf(today().plusDays(60)));
+    }
+
+    @Test
+    void aConcernGoesToTheSupervisorsAndThenBackToTheRegularContact() {
+        String reference = relationships.open(relationships.caseAtTier(1), "officer.alpha", null);
+        ProcessInstance contact = relationships.contactProcess(reference);
+        relationships.fireTimerDueOn(contact, today().plusDays(30));
+        assertThat(contact).task().hasCandidateUser("officer.alpha");
+
+        relationships.contact(reference, "officer.alpha", "CONCERN", "Followed home twice this week");
+
+        assertThat(contact).hasPassed(RelationshipProcesses.TASK_LOG_CONTACT).isWaitingAt(RelationshipProcesses.TASK_REPORT_CONCERN);
+        assertThat(contact).task().hasCandidateGroup("supervisors");
+        driver.complete(reference, RelationshipProcesses.TASK_REPORT_CONCERN, "supervisor.alpha",
+                Map.of("followUp", "REASSESS_RISK", "sensitive_concernNotes", "Ask the defender to come in for a reassessment"));
+
+        assertThat(contact).hasPassed(RelationshipProcesses.TASK_REPORT_CONCERN).isWaitingAt(RelationshipProcesses.WAIT_FOR_CONTACT);
+        assertThat(relationships.contactRows(reference)).singleElement()
+                .satisfies(row -> assertThat(row).containsEntry("defender_situation", "CONCERN"));
+        assertThat(relationships.timerOf(contact).getDuedate().toInstant()).isEqualTo(startOf(today().plusDays(30)));
+    }
+
+    @Test
+    void eachTierHasItsContactCadence() {
+        for (int tier = 1; tier <= 3; tier++) {
+            String reference = relationships.open(relationships.caseAtTier(tier), "officer.alpha", null);
+            LocalDate due = today().plusDays(Cadence.contactEveryDays(tier));
+            assertThat(relationships.timerOf(relationships.contactProcess(reference)).getDuedate().toInstant())
+                    .as("tier %d", tier).isEqualTo(startOf(due));
+            assertThat(((Number) relationships.relationshipRow(reference).get("contact_tier")).intValue()).isEqualTo(tier);
+        }
+        assertThat(Cadence.contactEveryDays(1)).isEqualTo(30);
+        assertThat(Cadence.contactEveryDays(2)).isEqualTo(60);
+        assertThat(Cadence.contactEveryDays(3)).isEqualTo(90);
+    }
+
+    @Test
+    void aReassessmentChangesTheCadenceFromTheNextRound() {
+        String caseReference = relationships.unassessedCase();
+        String reference = relationships.open(caseReference, "officer.alpha", null);
+        ProcessInstance contact = relationships.contactProcess(reference);
+        assertThat(relationships.timerOf(contact).getDuedate().toInstant()).isEqualTo(startOf(today().plusDays(60)));
+
+        relationships.assessAtTier(caseReference, 1);
+        relationships.fireTimerDueOn(contact, today().plusDays(60));
+        relationships.contact(reference, "officer.alpha", "SAFE", null);
+
+        assertThat(relationships.timerOf(contact).getDuedate().toInstant()).isEqualTo(startOf(today().plusDays(30)));
+        assertThat(contact).variables().containsEntry(RelationshipProcesses.CONTACT_TIER, 1).containsEntry("urgencyTier", 1);
+        assertThat(((Number) relationships.relationshipRow(reference).get("contact_tier")).intValue()).isEqualTo(1);
+    }
+
+    @Test
+    void anOverdueContactEscalatesAgainstTheRelationship() {
+        String reference = relationships.open(relationships.caseAtTier(1), "officer.alpha", null);
+        ProcessInstance contact = relationships.contactProcess(reference);
+        relationships.fireTimerDueOn(contact, today().plusDays(30));
+        Task task = taskService.createTaskQuery().processInstanceId(contact.getId()).singleResult();
+        assertThat(task.getDueDate().toInstant()).as("tier 1: due 3 days after it is created")
+                .isEqualTo(task.getCreateTime().toInstant().plus(Duration.ofDays(3)));
+        ProcessInstance watch = runtimeService.createProcessInstanceQuery().processDefinitionKey(EscalationProcesses.WATCH)
+                .variableValueEquals(EscalationProcesses.WATCHED_TASK_ID, task.getId()).singleResult();
+        Job deadline = managementService.createJobQuery().processInstanceId(watch.getId()).timers().singleResult();
+        assertThat(deadline.getDuedate()).isEqualTo(task.getDueDate());
+
+        managementService.executeJob(deadline.getId());
+
+        Map<String, Object> escalation = jdbc.queryForMap("SELECT case_id, mission_id, stage, level, resolved_at "
+                + "FROM casework.escalation WHERE case_reference = ?", reference);
+        assertThat(escalation).containsEntry("mission_id", "mission-alpha")
+                .containsEntry("stage", RelationshipProcesses.TASK_CONTACT_DEFENDER).containsEntry("level", 1);
+        assertThat(escalation.get("case_id")).isNull();
+        assertThat(escalation.get("resolved_at")).isNull();
+
+        relationships.contact(reference, "officer.alpha", "SAFE", null);
+
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM casework.escalation WHERE case_reference = ? "
+                + "AND resolved_at IS NULL", Long.class, reference)).as("done work resolves its escalation").isZero();
+    }
+
+    @Test
+    void anImpossibleContactDateLeavesTheTaskOpenAndLogsNothing() {
+        String reference = relationships.open(relationships.unassessedCase(), "officer.alpha", null);
+        ProcessInstance contact = relationships.contactProcess(reference);
+        relationships.fireTimerDueOn(contact, today().plusDays(60));
+
+        assertThatThrownBy(() -> driver.complete(reference, RelationshipProcesses.TASK_CONTACT_DEFENDER, "officer.alpha",
+                Map.of("contactKind", "CALL", "contactedOn", today().plusDays(1).toString(), "defenderSituation", "SAFE")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("contactedOn");
+        assertThatThrownBy(() -> driver.complete(reference, RelationshipProcesses.TASK_CONTACT_DEFENDER, "officer.alpha",
+                Map.of("contactKind", "CARRIER_PIGEON", "contactedOn", today().toString(), "defenderSituation", "SAFE")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("contactKind");
+
+        assertThat(contact).isWaitingAt(RelationshipProcesses.TASK_CONTACT_DEFENDER);
+        assertThat(relationships.contactRows(reference)).isEmpty();
+    }
+
+    @Test
+    void endingTheRelationshipEndsTheContactWhileWaiting() {
+        String reference = relationships.open(relationships.unassessedCase(), "officer.alpha", null);
+        ProcessInstance contact = relationships.contactProcess(reference);
+
+        relationships.end(reference, EndReason.NO_LONGER_AT_RISK);
+
+        assertThat(contact).hasPassed("IntermediateEvent_EndedWhileWaitingForContact",
+                RelationshipProcesses.END_CONTACT_RELATIONSHIP_ENDED).isEnded();
+        assertThat(relationships.timerOf(contact)).isNull();
+    }
+
+    @Test
+    void endingTheRelationshipEndsAnOpenContactOrConcernTask() {
+        String caseReference = relationships.unassessedCase();
+        String first = relationships.open(caseReference, "officer.alpha", null);
+        ProcessInstance duringContact = relationships.contactProcess(first);
+        relationships.fireTimerDueOn(duringContact, today().plusDays(60));
+
+        relationships.end(first, EndReason.DEFENDER_REQUEST);
+
+        assertThat(duringContact).hasPassed("BoundaryEvent_EndedDuringContact",
+                RelationshipProcesses.END_CONTACT_RELATIONSHIP_ENDED).isEnded();
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(first).count())
+                .as("no task of an ended relationship is left, escalation handling included").isZero();
+
+        String second = relationships.open(caseReference, "officer.alpha", null);
+        ProcessInstance duringConcern = relationships.contactProcess(second);
+        relationships.fireTimerDueOn(duringConcern, today().plusDays(60));
+        relationships.contact(second, "officer.alpha", "CONCERN", null);
+
+        relationships.end(second, EndReason.RELOCATED);
+
+        assertThat(duringConcern).hasPassed("BoundaryEvent_EndedDuringConcern",
+                RelationshipProcesses.END_CONTACT_RELATIONSHIP_ENDED).isEnded();
+        assertThat(relationships.relationshipRow(second)).containsEntry("end_reason", "RELOCATED")
+                .containsEntry("ended_by", "officer.alpha");
+    }
+}
