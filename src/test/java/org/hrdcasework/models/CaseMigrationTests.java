@@ -48,7 +48,7 @@ class CaseMigrationTests {
     void runningCasesMoveToTheNewVersionWithTheirDataAndEscalationsAndContinue() throws Exception {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(HrdCaseworkApplication.class).profiles("demo")
                 .run("--hrd.data-directory=" + dataDirectory, "--server.port=0", "--camunda.bpm.job-execution.enabled=false",
-                        "--camunda.bpm.generate-unique-process-engine-name=true")) {
+                        "--camunda.bpm.generate-unique-process-engine-name=true", "--hrd.demo.sample-cases=false")) {
             CaseDriver driver = app.getBean(CaseDriver.class);
             RuntimeService runtime = app.getBean(RuntimeService.class);
             ManagementService management = app.getBean(ManagementService.class);
