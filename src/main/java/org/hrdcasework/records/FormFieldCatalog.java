@@ -34,7 +34,17 @@ final class FormFieldCatalog {
             Map.entry("ReviewCase", List.of("reviewDecision", "closureOutcome", "sensitive_reviewNotes")),
             Map.entry("VerifyReport", List.of("isDefender", "linkedToHumanRightsWork", "duplicateOfReference")),
             Map.entry("VisitInCustody", List.of("visitedOn", "accessGranted", "sensitive_custodyNotes")),
-            Map.entry("WriteTrialReport", List.of("sensitive_trialReport", "furtherHearing", "nextHearingDate")));
+            Map.entry("WriteTrialReport", List.of("sensitive_trialReport", "furtherHearing", "nextHearingDate")),
+            // Coordination with like-minded missions and multilateral work (CaseSharing, UnReferral)
+            Map.entry("SeekConsentToShare", List.of("consentObtained", "consentScope", "consentGivenBy", "consentExpiresOn")),
+            Map.entry("DraftSharedSummary", List.of("sensitive_sharedSummary")),
+            Map.entry("ApproveSharing", List.of("sharingDecision", "jointActionPlanned", "sensitive_approvalComments")),
+            Map.entry("RecordJointAction", List.of("jointActionKind", "takenOn", "sensitive_jointActionNotes")),
+            Map.entry("PrepareUnSubmission", List.of("sensitive_submissionText")),
+            Map.entry("ClearUnSubmission", List.of("clearanceDecision", "sensitive_clearanceComments")),
+            Map.entry("RecordUnSubmission", List.of("submittedOn")),
+            Map.entry("RecordStateReply", List.of("stateReplied", "repliedOn", "replyAssessment", "sensitive_replySummary")),
+            Map.entry("FollowUpUnansweredCommunication", List.of("followUp", "sensitive_followUpNotes")));
 
     private FormFieldCatalog() {
     }

@@ -24,7 +24,8 @@ class TaskRecordListener implements TaskListener {
     static final String SENSITIVE_PREFIX = "sensitive_";
 
     /** Forms whose content leaves the mission (headquarters, partner missions): pseudonymous only. */
-    static final Set<String> EXPORTED_FORMS = Set.of("ReportToHeadquarters", "CoordinateWithLikeMindedMissions");
+    static final Set<String> EXPORTED_FORMS = Set.of("ReportToHeadquarters", "CoordinateWithLikeMindedMissions",
+            "DraftSharedSummary", "PrepareUnSubmission");
 
     private final TaskRecordService service;
     private final DefenderService defenderService;
