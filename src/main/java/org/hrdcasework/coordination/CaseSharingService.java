@@ -99,17 +99,24 @@ class CaseSharingService {
         return new Started(reference, rows(reference).get(0).status());
     }
 
-    /** Whether the case holds valid consent (quiet or public) to coordination; stamps the check when it does. */
+    /**
+     * Whether the case holds valid consent (quiet or public) to coordination; stamps the check when
+     * it does. Checked when the sharing starts and again at the moment of sharing.
+     */
     @Transactional
     public boolean checkConsent(String reference) {
         CaseShareRecord first = rows(reference).get(0);
         boolean held = consentService.hasValidConsent(first.caseId(), ActionType.COORDINATION);
         if (held) {
             mapper.markConsentChecked(reference, OffsetDateTime.now(clock));
-        } else {
-            mapper.updateShareStatus(reference, ShareStatus.AWAITING_CONSENT);
         }
         return held;
+    }
+
+    /** Consent lapsed between drafting and sharing: nothing is sent. */
+    @Transactional
+    public void stop(String reference) {
+        mapper.updateShareStatus(reference, ShareStatus.NOT_SHARED);
     }
 
     /**

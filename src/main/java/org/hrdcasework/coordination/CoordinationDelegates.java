@@ -22,6 +22,12 @@ class CoordinationDelegates {
                 (String) execution.getVariable(CoordinationProcesses.CASE_REFERENCE));
     }
 
+    /** Consent lapsed before the sharing: every partner row NOT_SHARED. */
+    @Bean
+    JavaDelegate stopSharingDelegate(CaseSharingService sharing) {
+        return execution -> sharing.stop(reference(execution));
+    }
+
     /** Sets publicConsentValid: valid public consent to coordination (a UN communication becomes public). */
     @Bean
     JavaDelegate checkUnReferralConsentDelegate(UnReferralService referrals) {

@@ -10,7 +10,9 @@ import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.hrdcasework.ProcessTestSupport;
+import org.hrdcasework.actions.ActionType;
 import org.hrdcasework.cases.CaseDriver;
+import org.hrdcasework.cases.CaseFileService;
 import org.hrdcasework.system.web.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +22,8 @@ class CaseSharingProcessTests extends ProcessTestSupport {
 
     @Autowired
     CaseSharingService sharing;
+    @Autowired
+    CaseFileService caseFiles;
 
     @Test
     void anApprovedSummaryIsSharedWithEveryPartnerEncryptedAndAudited() {
@@ -44,7 +48,8 @@ class CaseSharingProcessTests extends ProcessTestSupport {
                 Map.of(CoordinationProcesses.SHARING_DECISION, "APPROVED", CoordinationProcesses.JOINT_ACTION_PLANNED, "NO"));
 
         assertThat(instance).hasPassedInOrder("Task_CheckConsentToShare", CoordinationProcesses.TASK_DRAFT_SUMMARY,
-                CoordinationProcesses.TASK_APPROVE_SHARING, "Task_ShareWithPartners", "EndEvent_Shared").isEnded();
+                CoordinationProcesses.TASK_APPROVE_SHARING, "Task_RecheckConsentToShare", "Task_ShareWithPartners",
+                "EndEvent_Shared").isEnded();
         List<Map<String, Object>> rows = rows(reference);
         assertThat(rows).hasSize(2).allSatisfy(row -> {
             assertThat(row.get("status")).isEqualTo("SHARED");
@@ -141,6 +146,29 @@ class CaseSharingProcessTests extends ProcessTestSupport {
         assertThat(rows(reference)).hasSize(2).allSatisfy(row -> {
             assertThat(row.get("status")).isEqualTo("NOT_SHARED");
             assertThat(row.get("summary_enc")).isNull();
+        });
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM casework.audit_event WHERE event_type = 'PARTNER_SHARE' "
+                + "AND detail LIKE ?", Long.class, reference + ":%")).isZero();
+    }
+
+    @Test
+    void consentWithdrawnBeforeTheSharingStopsItAtTheMomentOfSharing() {
+        String caseReference = caseWithConsent("QUIET", "COORDINATION");
+        String reference = sharing.request(CaseDriver.OFFICER_ALPHA, caseReference,
+                List.of(CoordinationDemoData.ALPHA_NORWAY)).reference();
+        ProcessInstance instance = instance(reference);
+        driver.complete(reference, CoordinationProcesses.TASK_DRAFT_SUMMARY, "officer.alpha",
+                Map.of(CoordinationProcesses.SHARED_SUMMARY, "Summary"));
+        caseFiles.withdrawConsent(CaseDriver.OFFICER_ALPHA, caseReference, ActionType.COORDINATION);
+
+        driver.complete(reference, CoordinationProcesses.TASK_APPROVE_SHARING, "ambassador.alpha",
+                Map.of(CoordinationProcesses.SHARING_DECISION, "APPROVED", CoordinationProcesses.JOINT_ACTION_PLANNED, "YES"));
+
+        assertThat(instance).hasPassed("Task_RecheckConsentToShare", "Task_StopSharing", "EndEvent_NotSharedConsentLapsed")
+                .hasNotPassed("Task_ShareWithPartners").isEnded();
+        assertThat(rows(reference)).singleElement().satisfies(row -> {
+            assertThat(row.get("status")).isEqualTo("NOT_SHARED");
+            assertThat(row.get("shared_at")).isNull();
         });
         assertThat(jdbc.queryForObject("SELECT count(*) FROM casework.audit_event WHERE event_type = 'PARTNER_SHARE' "
                 + "AND detail LIKE ?", Long.class, reference + ":%")).isZero();
