@@ -34,7 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 class CaseSharingService {
 
     static final String TABLE = "case_share";
-    static final String SUMMARY_COLUMN = "summary_enc";
+    /** Context column of summary_enc (see crypto/EncryptedColumn.CASE_SHARE_SUMMARY). */
+    static final String SUMMARY_COLUMN = "summary";
     static final List<String> MAY_REQUEST = List.of(Roles.CASE_OFFICERS, Roles.SUPERVISORS);
     static final int MAX_PARTNERS = 20;
 

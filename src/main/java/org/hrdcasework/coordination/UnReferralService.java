@@ -33,7 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 class UnReferralService {
 
     static final String TABLE = "un_referral";
-    static final String TEXT_COLUMN = "submission_text_enc";
+    /** Context column of submission_text_enc (see crypto/EncryptedColumn.UN_REFERRAL_SUBMISSION_TEXT). */
+    static final String TEXT_COLUMN = "submission_text";
     static final List<String> MAY_REQUEST = List.of(Roles.CASE_OFFICERS, Roles.SUPERVISORS);
     private static final Pattern REFERENCE = Pattern.compile("[A-Z0-9]{1,12}-UN-\\d{4,6}");
 

@@ -13,6 +13,7 @@ import org.hrdcasework.Database;
 import org.hrdcasework.Http;
 import org.hrdcasework.ProcessTestSupport;
 import org.hrdcasework.cases.CaseDriver;
+import org.hrdcasework.crypto.EncryptedColumn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -81,5 +82,19 @@ class CoordinationCanaryTests extends ProcessTestSupport {
         String records = http.get("/api/cases/" + caseReference + "/records", "officer.alpha").body();
         canary.values().forEach(value -> assertThat(records).contains(value));
         assertThat(http.get("/api/cases/" + caseReference + "/shares", "officer.beta").body()).doesNotContain(canary.get("summary"));
+    }
+
+    @Test
+    void everyEncryptedColumnOfTheCoordinationTablesIsReencryptedByKeyRotation() {
+        List<String> registered = java.util.Arrays.stream(EncryptedColumn.values())
+                .map(c -> c.getTable() + "." + c.getSqlColumn()).toList();
+        List<String> encrypted = jdbc.queryForList("""
+                SELECT table_name || '.' || column_name FROM information_schema.columns
+                WHERE table_schema = 'casework' AND column_name LIKE '%\\_enc' AND table_name IN
+                  ('partner_mission', 'case_share', 'joint_action', 'joint_action_partner', 'un_referral', 'nhri_engagement')""",
+                String.class);
+
+        assertThat(encrypted).containsExactlyInAnyOrder("case_share.summary_enc", "un_referral.submission_text_enc");
+        assertThat(registered).containsAll(encrypted);
     }
 }
