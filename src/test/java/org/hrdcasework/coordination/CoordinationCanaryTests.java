@@ -14,6 +14,7 @@ import org.hrdcasework.Http;
 import org.hrdcasework.ProcessTestSupport;
 import org.hrdcasework.cases.CaseDriver;
 import org.hrdcasework.crypto.EncryptedColumn;
+import org.hrdcasework.defenders.DefenderService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,6 +31,12 @@ class CoordinationCanaryTests extends ProcessTestSupport {
     int port;
     @Autowired
     Clock clock;
+    @Autowired
+    CaseSharingService sharing;
+    @Autowired
+    UnReferralService referrals;
+    @Autowired
+    DefenderService defenders;
 
     @Test
     void summariesSubmissionsAndNotesAreStoredEncryptedAndReadBackByTheMission() throws Exception {
@@ -82,6 +89,26 @@ class CoordinationCanaryTests extends ProcessTestSupport {
         String records = http.get("/api/cases/" + caseReference + "/records", "officer.alpha").body();
         canary.values().forEach(value -> assertThat(records).contains(value));
         assertThat(http.get("/api/cases/" + caseReference + "/shares", "officer.beta").body()).doesNotContain(canary.get("summary"));
+    }
+
+    @Test
+    void erasingTheDefendersIdentityErasesWhatWasSharedAndSubmittedAboutThem() {
+        String caseReference = driver.caseWithActions(CaseDriver.consent("PUBLIC", "COORDINATION"), "DEMARCHE").getBusinessKey();
+        String share = sharing.request(CaseDriver.OFFICER_ALPHA, caseReference, List.of(CoordinationDemoData.ALPHA_EU)).reference();
+        driver.complete(share, CoordinationProcesses.TASK_DRAFT_SUMMARY, "officer.alpha",
+                Map.of(CoordinationProcesses.SHARED_SUMMARY, "Summary"));
+        String referral = referrals.request(CaseDriver.OFFICER_ALPHA, caseReference, UnForum.HRC_SESSION, null, false).reference();
+        driver.complete(referral, CoordinationProcesses.TASK_PREPARE_SUBMISSION, "officer.alpha",
+                Map.of(CoordinationProcesses.SUBMISSION_TEXT, "Communication"));
+        UUID defenderId = jdbc.queryForObject("SELECT defender_id FROM casework.case_file WHERE reference = ?",
+                UUID.class, caseReference);
+
+        assertThat(defenders.erase(defenderId)).isTrue();
+
+        assertThat(jdbc.queryForObject("SELECT summary_enc IS NULL FROM casework.case_share WHERE reference = ?",
+                Boolean.class, share)).isTrue();
+        assertThat(jdbc.queryForObject("SELECT submission_text_enc IS NULL FROM casework.un_referral WHERE reference = ?",
+                Boolean.class, referral)).isTrue();
     }
 
     @Test
