@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -74,7 +75,7 @@ class CaseSharingService {
         if (partners == null || partners.isEmpty()) {
             throw new InvalidInputException("partners", "name at least one partner mission");
         }
-        if (partners.stream().anyMatch(java.util.Objects::isNull)) {
+        if (partners.stream().anyMatch(Objects::isNull)) {
             throw new InvalidInputException("partners", "must not contain empty entries");
         }
         Set<UUID> distinct = new LinkedHashSet<>(partners);

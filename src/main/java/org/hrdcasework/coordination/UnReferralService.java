@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.hrdcasework.actions.ActionType;
@@ -193,7 +194,7 @@ class UnReferralService {
         if (reference == null || !REFERENCE.matcher(reference).matches()) {
             throw new InvalidInputException("reference", "must look like ALPHA-UN-0001");
         }
-        UnReferralRow r = (caller.missions().isEmpty() ? java.util.Optional.<UnReferralRow>empty()
+        UnReferralRow r = (caller.missions().isEmpty() ? Optional.<UnReferralRow>empty()
                 : mapper.findReferralRow(reference, caller.missions()))
                 .orElseThrow(() -> new NotFoundException("No UN referral " + reference + " in your missions"));
         auditLog.record(caller.userId(), AuditEventType.CASE_RECORDS_VIEW, r.missionId(), r.caseReference(),

@@ -48,6 +48,7 @@ class CoordinationControllerTests {
 
         assertBadRequest(http.postJson(path, "officer.alpha", "{\"partners\":[]}"), "partners");
         assertBadRequest(http.postJson(path, "officer.alpha", "{}"), "partners");
+        assertBadRequest(http.postJson(path, "officer.alpha", "{\"partners\":[null]}"), "partners");
         assertBadRequest(http.postJson(path, "officer.alpha", "{\"partners\":[\"not-a-uuid\"]}"), "partners[0]");
         assertBadRequest(http.postJson(path, "officer.alpha",
                 "{\"partners\":[\"" + java.util.UUID.randomUUID() + "\"]}"), "partners");
