@@ -64,6 +64,13 @@ public class ConsentService {
                 .anyMatch(c -> c.actionType() == actionType && ConsentRecord.PUBLIC.equals(c.scope()) && c.validOn(today));
     }
 
+    /** True if the case holds valid consent (quiet or public) for this action today. */
+    @Transactional(readOnly = true)
+    public boolean hasValidConsent(UUID caseId, ActionType actionType) {
+        LocalDate today = LocalDate.now(clock);
+        return mapper.findByCase(caseId).stream().anyMatch(c -> c.actionType() == actionType && c.validOn(today));
+    }
+
     /** Withdraws the case's consent to {@code actionType}; returns whether any standing consent was withdrawn. */
     @Transactional
     public boolean withdraw(UUID caseId, ActionType actionType, String withdrawnBy) {

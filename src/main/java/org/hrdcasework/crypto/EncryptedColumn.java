@@ -11,7 +11,9 @@ public enum EncryptedColumn {
     CASE_THREAT_DESCRIPTION("case_file", "threat_description"),
     CASE_REPORT_SOURCE("case_file", "report_source"),
     FURTHER_REPORT_DESCRIPTION("threat_report", "description"),
-    TASK_RECORD_NOTES("task_record", "sensitive");
+    TASK_RECORD_NOTES("task_record", "sensitive"),
+    CASE_SHARE_SUMMARY("case_share", "summary"),
+    UN_REFERRAL_SUBMISSION_TEXT("un_referral", "submission_text");
 
     private final String table;
     private final String column;

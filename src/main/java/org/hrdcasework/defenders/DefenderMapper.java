@@ -31,4 +31,10 @@ interface DefenderMapper {
     int eraseFurtherReports(@Param("defenderId") UUID defenderId);
 
     int eraseTaskNotes(@Param("defenderId") UUID defenderId);
+
+    /** Summaries shared with partner missions about the defender's cases (coordination). */
+    int eraseSharedSummaries(@Param("defenderId") UUID defenderId);
+
+    /** Communications to the UN about the defender's cases (coordination). */
+    int eraseUnSubmissions(@Param("defenderId") UUID defenderId);
 }

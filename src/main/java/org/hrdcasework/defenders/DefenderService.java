@@ -120,6 +120,8 @@ public class DefenderService {
             defenderMapper.eraseNarratives(defenderId);
             defenderMapper.eraseFurtherReports(defenderId);
             defenderMapper.eraseTaskNotes(defenderId);
+            defenderMapper.eraseSharedSummaries(defenderId);
+            defenderMapper.eraseUnSubmissions(defenderId);
         }
         return erased;
     }

@@ -51,7 +51,17 @@ final class FormFieldCatalog {
             Map.entry("ReportConcern", List.of("followUp", "sensitive_concernNotes")),
             Map.entry("CheckDigitalSecurity", List.of("checkedOn", "devicesUpdated", "encryptedMessaging", "twoFactorEnabled",
                     "backupsKept", "phishingTrained", "noSuspectedCompromise", "sensitive_digitalSecurityNotes")),
-            Map.entry("ReferToHelpline", List.of("helpline", "referredOn", "sensitive_referralNotes")));
+            Map.entry("ReferToHelpline", List.of("helpline", "referredOn", "sensitive_referralNotes")),
+            // Coordination with like-minded missions and multilateral work (CaseSharing, UnReferral)
+            Map.entry("SeekConsentToShare", List.of("consentObtained", "consentScope", "consentGivenBy", "consentExpiresOn")),
+            Map.entry("DraftSharedSummary", List.of("sensitive_sharedSummary")),
+            Map.entry("ApproveSharing", List.of("sharingDecision", "jointActionPlanned", "sensitive_approvalComments")),
+            Map.entry("RecordJointAction", List.of("jointActionKind", "takenOn", "sensitive_jointActionNotes")),
+            Map.entry("PrepareUnSubmission", List.of("sensitive_submissionText")),
+            Map.entry("ClearUnSubmission", List.of("clearanceDecision", "sensitive_clearanceComments")),
+            Map.entry("RecordUnSubmission", List.of("submittedOn")),
+            Map.entry("RecordStateReply", List.of("stateReplied", "repliedOn", "replyAssessment", "sensitive_replySummary")),
+            Map.entry("FollowUpUnansweredCommunication", List.of("followUp", "sensitive_followUpNotes")));
 
     private FormFieldCatalog() {
     }

@@ -25,7 +25,7 @@ class TaskRecordListener implements TaskListener {
 
     /** Forms whose content leaves the mission (headquarters, partner missions): pseudonymous only. */
     static final Set<String> EXPORTED_FORMS = Set.of("ReportToHeadquarters", "CoordinateWithLikeMindedMissions",
-            "ReviewMissionReport");
+            "ReviewMissionReport", "DraftSharedSummary", "PrepareUnSubmission");
 
     private final TaskRecordService service;
     private final DefenderService defenderService;

@@ -1,0 +1,97 @@
+package org.hrdcasework.coordination;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hrdcasework.system.security.Caller;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Coordination with like-minded missions and multilateral work: sharing a case with partner
+ * missions, referring it to the UN, and the mission's engagement of national human-rights institutions.
+ */
+@RestController
+class CoordinationController {
+
+    private final CaseSharingService sharing;
+    private final UnReferralService referrals;
+    private final NhriEngagementService nhri;
+
+    CoordinationController(CaseSharingService sharing, UnReferralService referrals, NhriEngagementService nhri) {
+        this.sharing = sharing;
+        this.referrals = referrals;
+        this.nhri = nhri;
+    }
+
+    /** Body of {@code POST /api/cases/{ref}/shares}. */
+    record ShareRequest(List<UUID> partners) {
+    }
+
+    /** Body of {@code POST /api/cases/{ref}/un-referrals}. */
+    record UnReferralRequest(UnForum forum, UnMandate mandate, Boolean nhriEngaged) {
+    }
+
+    @GetMapping(path = "/api/partner-missions", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<PartnerMission> partnerMissions(@AuthenticationPrincipal Caller caller) {
+        return sharing.partnersOf(caller);
+    }
+
+    @PostMapping(path = "/api/cases/{reference}/shares", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, Object>> share(@AuthenticationPrincipal Caller caller, @PathVariable String reference,
+                                              @RequestBody ShareRequest request) {
+        CaseSharingService.Started started = sharing.request(caller, reference, request.partners());
+        return ResponseEntity.created(URI.create("/api/cases/" + reference + "/shares"))
+                .body(Map.of("reference", started.reference(), "caseReference", reference, "status", started.status()));
+    }
+
+    @GetMapping(path = "/api/cases/{reference}/shares", produces = MediaType.APPLICATION_JSON_VALUE)
+    CaseSharingService.CaseCoordination shares(@AuthenticationPrincipal Caller caller, @PathVariable String reference) {
+        return sharing.sharesOf(caller, reference);
+    }
+
+    /**
+     * Starts a UN referral. Without valid public consent to coordination the referral is refused at
+     * once: still 201 (the refusal is on record), with status REFUSED_NO_CONSENT.
+     */
+    @PostMapping(path = "/api/cases/{reference}/un-referrals", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, Object>> refer(@AuthenticationPrincipal Caller caller, @PathVariable String reference,
+                                              @RequestBody UnReferralRequest request) {
+        UnReferralService.Started started = referrals.request(caller, reference, request.forum(), request.mandate(),
+                request.nhriEngaged());
+        return ResponseEntity.created(URI.create("/api/un-referrals/" + started.reference()))
+                .body(Map.of("reference", started.reference(), "caseReference", reference, "status", started.status()));
+    }
+
+    @GetMapping(path = "/api/un-referrals", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<UnReferralService.ReferralSummary> unReferrals(@AuthenticationPrincipal Caller caller) {
+        return referrals.referralsOf(caller);
+    }
+
+    @GetMapping(path = "/api/un-referrals/{reference}", produces = MediaType.APPLICATION_JSON_VALUE)
+    UnReferralService.ReferralView unReferral(@AuthenticationPrincipal Caller caller, @PathVariable String reference) {
+        return referrals.referralOf(caller, reference);
+    }
+
+    @PostMapping(path = "/api/nhri-engagements", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, Object>> recordNhriEngagement(@AuthenticationPrincipal Caller caller,
+                                                             @RequestBody NhriEngagementService.Engagement engagement) {
+        UUID id = nhri.record(caller, engagement);
+        return ResponseEntity.status(201).body(Map.of("id", id));
+    }
+
+    @GetMapping(path = "/api/nhri-engagements", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<NhriEngagementRow> nhriEngagements(@AuthenticationPrincipal Caller caller) {
+        return nhri.engagementsOf(caller);
+    }
+}

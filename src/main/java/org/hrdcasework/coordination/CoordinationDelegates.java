@@ -1,0 +1,47 @@
+package org.hrdcasework.coordination;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Service tasks of CaseSharing and UnReferral: thin calls into the services, routing facts back. */
+@Configuration(proxyBeanMethods = false)
+class CoordinationDelegates {
+
+    /** Sets consentHeld: valid consent (quiet or public) to coordination. */
+    @Bean
+    JavaDelegate checkSharingConsentDelegate(CaseSharingService sharing) {
+        return execution -> execution.setVariable(CoordinationProcesses.CONSENT_HELD, sharing.checkConsent(reference(execution)));
+    }
+
+    /** Marks the approved summary shared with every partner, audited per partner. */
+    @Bean
+    JavaDelegate shareWithPartnersDelegate(CaseSharingService sharing) {
+        return execution -> sharing.share(reference(execution),
+                (String) execution.getVariable(CoordinationProcesses.CASE_REFERENCE));
+    }
+
+    /** Consent lapsed before the sharing: every partner row NOT_SHARED. */
+    @Bean
+    JavaDelegate stopSharingDelegate(CaseSharingService sharing) {
+        return execution -> sharing.stop(reference(execution));
+    }
+
+    /** Sets publicConsentValid: valid public consent to coordination (a UN communication becomes public). */
+    @Bean
+    JavaDelegate checkUnReferralConsentDelegate(UnReferralService referrals) {
+        return execution -> execution.setVariable(CoordinationProcesses.PUBLIC_CONSENT_VALID,
+                referrals.checkConsent(reference(execution)));
+    }
+
+    /** The state let the reply period pass, or the officer recorded that it will not reply. */
+    @Bean
+    JavaDelegate markCommunicationUnansweredDelegate(UnReferralService referrals) {
+        return execution -> referrals.markUnanswered(reference(execution));
+    }
+
+    private static String reference(DelegateExecution execution) {
+        return (String) execution.getVariable(CoordinationProcesses.DUTY_REFERENCE);
+    }
+}
