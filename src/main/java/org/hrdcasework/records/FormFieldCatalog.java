@@ -34,7 +34,16 @@ final class FormFieldCatalog {
             Map.entry("ReviewCase", List.of("reviewDecision", "closureOutcome", "sensitive_reviewNotes")),
             Map.entry("VerifyReport", List.of("isDefender", "linkedToHumanRightsWork", "duplicateOfReference")),
             Map.entry("VisitInCustody", List.of("visitedOn", "accessGranted", "sensitive_custodyNotes")),
-            Map.entry("WriteTrialReport", List.of("sensitive_trialReport", "furtherHearing", "nextHearingDate")));
+            Map.entry("WriteTrialReport", List.of("sensitive_trialReport", "furtherHearing", "nextHearingDate")),
+            // Senior officials' visits, political dialogues and the annual defenders-diplomats meeting.
+            Map.entry("ReviewBriefingPack", List.of("packChecked", "sensitive_briefingNotes")),
+            Map.entry("ApproveBriefingPack", List.of("packDecision", "sensitive_approvalComments")),
+            Map.entry("RecordEngagementOutcome", List.of("casesRaised", "stateAnswered", "sensitive_outcomeSummary", "followUpNeeded")),
+            Map.entry("FollowUpEngagement", List.of("followUpAction", "sensitive_followUpNotes")),
+            Map.entry("ReviewInvitationList", List.of("listChecked", "sensitive_listNotes")),
+            Map.entry("AskConsentToInvite", List.of("consentToInvite", "preferredChannel")),
+            Map.entry("SendInvitations", List.of("invitationsSentOn")),
+            Map.entry("RecordAnnualMeeting", List.of("attendeeCount", "attendedDefenders", "sensitive_meetingRecord", "followUpNeeded")));
 
     private FormFieldCatalog() {
     }
