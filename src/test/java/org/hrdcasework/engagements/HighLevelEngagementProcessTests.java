@@ -112,6 +112,7 @@ class HighLevelEngagementProcessTests extends EngagementTestSupport {
 
     @Test
     void withNothingToFollowUpTheEngagementClosesAfterTheOutcome() {
+        String raised = alphaCaseWithConsent("Dialogue Quiet Person", "QUIET", "DEMARCHE");
         String reference = planEngagement("supervisor.alpha", "POLITICAL_DIALOGUE", LocalDate.now(ZoneOffset.UTC).plusDays(5).toString());
         assertThat(reference).matches("ALPHA-DIA-\\d{4}");
         ProcessInstance engagement = instance(reference, EngagementProcesses.HIGH_LEVEL_ENGAGEMENT);
@@ -120,9 +121,6 @@ class HighLevelEngagementProcessTests extends EngagementTestSupport {
         managementService.executeJob(timer(engagement.getId()).getId());
 
         // Raised, but no follow-up asked for: no follow-up task.
-        String raised = jdbc.queryForObject("SELECT c.reference FROM casework.engagement_case s JOIN casework.engagement e "
-                + "ON e.id = s.engagement_id JOIN casework.case_file c ON c.id = s.case_id WHERE e.reference = ? LIMIT 1",
-                String.class, reference);
         complete(engagement.getId(), EngagementProcesses.TASK_RECORD_OUTCOME, "ambassador.alpha",
                 Map.of("casesRaised", List.of(raised), "stateAnswered", false, "followUpNeeded", false));
 
