@@ -24,7 +24,9 @@ class TaskRecordListener implements TaskListener {
     static final String SENSITIVE_PREFIX = "sensitive_";
 
     /** Forms whose content leaves the mission (headquarters, partner missions): pseudonymous only. */
-    static final Set<String> EXPORTED_FORMS = Set.of("ReportToHeadquarters", "CoordinateWithLikeMindedMissions");
+    static final Set<String> EXPORTED_FORMS = Set.of("ReportToHeadquarters", "CoordinateWithLikeMindedMissions",
+            // Briefing notes go to the visiting official from the capital; the outcome is reported back there.
+            "ReviewBriefingPack", "RecordEngagementOutcome");
 
     private final TaskRecordService service;
     private final DefenderService defenderService;

@@ -132,6 +132,21 @@ class HighLevelEngagementProcessTests extends EngagementTestSupport {
     }
 
     @Test
+    void briefingNotesForTheVisitorMustNotNameADefender() {
+        alphaCaseWithConsent("Namable Defender Person", "QUIET", "DEMARCHE");
+        String reference = planEngagement("ambassador.alpha", "VISIT", LocalDate.now(ZoneOffset.UTC).plusDays(7).toString());
+        ProcessInstance engagement = instance(reference, EngagementProcesses.HIGH_LEVEL_ENGAGEMENT);
+        Task review = task(engagement.getId(), EngagementProcesses.TASK_REVIEW_PACK);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> complete(review, "officer.alpha", Map.of("packChecked", true,
+                        "sensitive_briefingNotes", "Ask about namable defender person's passport")))
+                .hasMessageContaining("sensitive_briefingNotes").hasMessageContaining("not by name");
+        assertThat(engagement).isWaitingAt(EngagementProcesses.TASK_REVIEW_PACK);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM casework.task_record WHERE duty_reference = ?", Long.class,
+                reference)).isZero();
+    }
+
+    @Test
     void aCaseNotInThePackCannotBeRecordedAsRaised() {
         String betaCase = fileCase("officer.beta", "mission-beta", "Beta Dialogue Person", "+000 555 0303", "ARREST");
         String reference = planEngagement("ambassador.alpha", "POLITICAL_DIALOGUE", LocalDate.now(ZoneOffset.UTC).plusDays(9).toString());
