@@ -61,7 +61,16 @@ final class FormFieldCatalog {
             Map.entry("ClearUnSubmission", List.of("clearanceDecision", "sensitive_clearanceComments")),
             Map.entry("RecordUnSubmission", List.of("submittedOn")),
             Map.entry("RecordStateReply", List.of("stateReplied", "repliedOn", "replyAssessment", "sensitive_replySummary")),
-            Map.entry("FollowUpUnansweredCommunication", List.of("followUp", "sensitive_followUpNotes")));
+            Map.entry("FollowUpUnansweredCommunication", List.of("followUp", "sensitive_followUpNotes")),
+            // Senior officials' visits, political dialogues and the annual defenders-diplomats meeting.
+            Map.entry("ReviewBriefingPack", List.of("packChecked", "sensitive_briefingNotes")),
+            Map.entry("ApproveBriefingPack", List.of("packDecision", "sensitive_approvalComments")),
+            Map.entry("RecordEngagementOutcome", List.of("casesRaised", "stateAnswered", "sensitive_outcomeSummary", "followUpNeeded")),
+            Map.entry("FollowUpEngagement", List.of("followUpAction", "sensitive_followUpNotes")),
+            Map.entry("ReviewInvitationList", List.of("listChecked", "sensitive_listNotes")),
+            Map.entry("AskConsentToInvite", List.of("consentToInvite", "preferredChannel")),
+            Map.entry("SendInvitations", List.of("invitationsSentOn")),
+            Map.entry("RecordAnnualMeeting", List.of("attendeeCount", "attendedDefenders", "sensitive_meetingRecord", "followUpNeeded")));
 
     private FormFieldCatalog() {
     }

@@ -25,7 +25,9 @@ class TaskRecordListener implements TaskListener {
 
     /** Forms whose content leaves the mission (headquarters, partner missions): pseudonymous only. */
     static final Set<String> EXPORTED_FORMS = Set.of("ReportToHeadquarters", "CoordinateWithLikeMindedMissions",
-            "ReviewMissionReport", "DraftSharedSummary", "PrepareUnSubmission");
+            "ReviewMissionReport", "DraftSharedSummary", "PrepareUnSubmission",
+            // Briefing notes go to the visiting official from the capital; the outcome is reported back there.
+            "ReviewBriefingPack", "RecordEngagementOutcome");
 
     private final TaskRecordService service;
     private final DefenderService defenderService;

@@ -1,0 +1,77 @@
+package org.hrdcasework.engagements;
+
+import java.util.List;
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.hrdcasework.actions.FormValues;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Engine glue of processes/HighLevelEngagement: thin delegates over {@link EngagementService}. */
+@Configuration(proxyBeanMethods = false)
+class EngagementDelegates {
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /** Takes the pack's snapshot; the case references become the options of the outcome form's checklist. */
+    @Bean
+    JavaDelegate compileBriefingPackDelegate(EngagementService service) {
+        return execution -> {
+            List<EngagementService.CaseOption> options = service.compilePack(engagementId(execution));
+            execution.setVariable(EngagementProcesses.PACK_CASE_OPTIONS,
+                    SpinValues.jsonValue(JSON.writeValueAsString(options)).create());
+            execution.setVariable(EngagementProcesses.PACK_CASE_COUNT, options.size());
+        };
+    }
+
+    @Bean
+    JavaDelegate markEngagementBriefedDelegate(EngagementService service) {
+        return execution -> service.moveTo(engagementId(execution), EngagementStatus.BRIEFED);
+    }
+
+    /** Records the raised cases; the ones needing a follow-up become the follow-up tasks' collection. */
+    @Bean
+    JavaDelegate markRaisedCasesDelegate(EngagementService service) {
+        return execution -> {
+            List<String> followUps = service.recordOutcome(engagementId(execution),
+                    FormValues.strings(execution.getVariable(EngagementProcesses.CASES_RAISED)),
+                    Boolean.TRUE.equals(execution.getVariable(EngagementProcesses.STATE_ANSWERED)),
+                    Boolean.TRUE.equals(execution.getVariable(EngagementProcesses.FOLLOW_UP_NEEDED)));
+            execution.setVariable(EngagementProcesses.FOLLOW_UP_CASE_REFERENCES, followUps);
+            execution.setVariable(EngagementProcesses.FOLLOW_UP_COUNT, followUps.size());
+        };
+    }
+
+    @Bean
+    JavaDelegate closeEngagementDelegate(EngagementService service) {
+        return execution -> service.moveTo(engagementId(execution), EngagementStatus.CLOSED);
+    }
+
+    @Bean
+    JavaDelegate cancelEngagementDelegate(EngagementService service) {
+        return execution -> service.moveTo(engagementId(execution), EngagementStatus.CANCELLED);
+    }
+
+    /**
+     * Each follow-up task is about one raised case: its caseId, and the case's tier, become local
+     * variables of the instance, so the task is recorded (and escalated) on that case too.
+     */
+    @Bean
+    ExecutionListener followUpCaseListener(EngagementService service) {
+        return execution -> {
+            String reference = (String) execution.getVariableLocal(EngagementProcesses.CASE_REFERENCE);
+            PackEntry entry = service.packEntry(engagementId(execution), reference);
+            execution.setVariableLocal(EngagementProcesses.CASE_ID, entry.caseId().toString());
+            execution.setVariableLocal(EngagementProcesses.URGENCY_TIER, entry.urgencyTier());
+            // Declared here so that each instance's answer stays with its instance.
+            execution.setVariableLocal(EngagementProcesses.FOLLOW_UP_ACTION, null);
+        };
+    }
+
+    private static UUID engagementId(DelegateExecution execution) {
+        return UUID.fromString((String) execution.getVariable(EngagementProcesses.ENGAGEMENT_ID));
+    }
+}
