@@ -9,6 +9,24 @@ import java.util.List;
  */
 public final class HtmlDocument {
 
+    /** The documents' one style sheet, inline so that a saved copy prints the same. */
+    static final String STYLE = """
+            body { font-family: Georgia, serif; margin: 2em auto; max-width: 60em; color: #111; }
+            h1 { font-size: 1.6em; } h2 { font-size: 1.25em; border-bottom: 1px solid #999; margin-top: 1.5em; }
+            table { border-collapse: collapse; width: 100%; margin: 0.5em 0; }
+            th, td { border: 1px solid #999; padding: 0.3em 0.5em; text-align: left; vertical-align: top; }
+            th { background: #eee; }
+            dt { font-weight: bold; float: left; clear: left; width: 14em; } dd { margin-left: 15em; }
+            .classification { text-align: center; font-weight: bold; letter-spacing: 0.1em; }
+            @media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } tr { break-inside: avoid; } }
+            """;
+
+    /**
+     * The Content-Security-Policy source allowing exactly that style sheet ({@code 'sha256-...'}):
+     * the API's policy stays {@code default-src 'none'} for everything else.
+     */
+    public static final String STYLE_SOURCE = "'sha256-" + sha256(STYLE) + "'";
+
     private final StringBuilder body = new StringBuilder();
     private final String title;
     private final String classification;
@@ -62,28 +80,18 @@ public final class HtmlDocument {
 
     public String render() {
         String mark = "<p class=\"classification\">" + escape(classification) + "</p>\n";
-        return """
-                <!DOCTYPE html>
-                <html lang="en">
-                <head>
-                <meta charset="utf-8">
-                <title>%s</title>
-                <style>
-                body { font-family: Georgia, serif; margin: 2em auto; max-width: 60em; color: #111; }
-                h1 { font-size: 1.6em; } h2 { font-size: 1.25em; border-bottom: 1px solid #999; margin-top: 1.5em; }
-                table { border-collapse: collapse; width: 100%%; margin: 0.5em 0; }
-                th, td { border: 1px solid #999; padding: 0.3em 0.5em; text-align: left; vertical-align: top; }
-                th { background: #eee; }
-                dt { font-weight: bold; float: left; clear: left; width: 14em; } dd { margin-left: 15em; }
-                .classification { text-align: center; font-weight: bold; letter-spacing: 0.1em; }
-                @media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } tr { break-inside: avoid; } }
-                </style>
-                </head>
-                <body>
-                %s<h1>%s</h1>
-                %s%s</body>
-                </html>
-                """.formatted(escape(title), mark, escape(title), body, mark);
+        return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + escape(title)
+                + "</title>\n<style>" + STYLE + "</style>\n</head>\n<body>\n" + mark + "<h1>" + escape(title) + "</h1>\n"
+                + body + mark + "</body>\n</html>\n";
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     /** HTML-escapes text for element content and quoted attributes; null prints as an empty string. */

@@ -23,4 +23,14 @@ class DocumentWritersTests {
                 "<td>&lt;script&gt;alert(1)&lt;/script&gt;</td>", "<p>No open cases.</p>").doesNotContain("<script>");
         assertThat(html.split("RESTRICTED", -1)).hasSize(3);
     }
+
+    @Test
+    void theStyleSheetAsRenderedIsTheOneThePolicyAllows() throws Exception {
+        String html = new HtmlDocument("Report", "RESTRICTED").paragraph("text").render();
+        String style = html.substring(html.indexOf("<style>") + "<style>".length(), html.indexOf("</style>"));
+        String hash = java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(style.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(HtmlDocument.STYLE_SOURCE).isEqualTo("'sha256-" + hash + "'");
+        assertThat(style).contains("border-collapse");
+    }
 }

@@ -2,6 +2,7 @@ package org.hrdcasework.system.security;
 
 import jakarta.servlet.DispatcherType;
 import org.camunda.bpm.engine.IdentityService;
+import org.hrdcasework.documents.HtmlDocument;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -27,7 +28,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
 
     static final String REALM = "hrd-casework";
-    static final String API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
+    /** Nothing may load or run, except the inline style sheet of our printable documents. */
+    static final String API_CONTENT_SECURITY_POLICY = "default-src 'none'; style-src " + HtmlDocument.STYLE_SOURCE
+            + "; frame-ancestors 'none'";
     static final String PAGE_CONTENT_SECURITY_POLICY =
             "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; "
                     + "form-action 'self'; frame-ancestors 'none'";
