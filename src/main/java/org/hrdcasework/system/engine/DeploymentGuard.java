@@ -54,6 +54,11 @@ public class DeploymentGuard implements Deployer {
 
     @Override
     public void deploy(DeploymentEntity deployment) {
+        if (!deployment.isNew()) {
+            // The engine re-parses a stored deployment (after a restart, or when its cache was
+            // emptied) with only the resource it needs: it was checked in full when it was made.
+            return;
+        }
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (ResourceEntity resource : deployment.getResources().values()) {
             files.put(resource.getName(), resource.getBytes());
