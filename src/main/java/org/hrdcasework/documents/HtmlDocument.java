@@ -94,6 +94,23 @@ public final class HtmlDocument {
         }
     }
 
+    /**
+     * A code as a person reads it: {@code DEATH_THREAT} becomes "Death threat", {@code medianHours}
+     * "Median hours", {@code level1} "Level 1", {@code DEMARCHE.IN_PROGRESS} "Demarche · in progress".
+     */
+    public static String label(String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        for (String part : code.split("[./]")) {
+            String words = part.matches("[A-Z0-9_]+") ? part.replace('_', ' ').toLowerCase(java.util.Locale.ROOT)
+                    : part.replaceAll("([a-z])([A-Z0-9])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+            out.append(out.isEmpty() ? "" : " · ").append(words.strip());
+        }
+        return Character.toUpperCase(out.charAt(0)) + out.substring(1);
+    }
+
     /** HTML-escapes text for element content and quoted attributes; null prints as an empty string. */
     public static String escape(String text) {
         if (text == null) {

@@ -300,9 +300,9 @@ public class ReportService {
         HtmlDocument document = new HtmlDocument("Mission report " + report.reference(), CLASSIFICATION);
         document.facts(List.of(
                 List.of("Mission", report.missionId()),
-                List.of("Kind", report.kind().name()),
+                List.of("Kind", HtmlDocument.label(report.kind().name())),
                 List.of("Period", report.periodStart() + " to " + report.periodEnd() + " (both days included, UTC)"),
-                List.of("Status", report.status().name()),
+                List.of("Status", HtmlDocument.label(report.status().name())),
                 List.of("Compiled at", String.valueOf(report.compiledAt())),
                 List.of("Approved by", report.approvedBy() == null ? "-" : report.approvedBy() + " at " + report.approvedAt()),
                 List.of("Sent to headquarters", report.sentAt() == null ? "-" : String.valueOf(report.sentAt()))));
@@ -311,7 +311,7 @@ public class ReportService {
         sections.forEach((section, figures) -> document
                 .heading(TITLES.getOrDefault(section, section))
                 .table(List.of("Figure", "Value"),
-                        figures.stream().map(f -> List.of(f.key(), f.value() == null ? "-" : f.value().toString())).toList(),
+                        figures.stream().map(f -> List.of(HtmlDocument.label(f.key()), f.value() == null ? "-" : f.value().toString())).toList(),
                         "None."));
         auditLog.record(caller.userId(), AuditEventType.EXPORT, report.missionId(), reference, "mission report document");
         return document.render();
@@ -363,7 +363,7 @@ public class ReportService {
     static String aggregateHtml(Aggregate aggregate) {
         Function<Map<String, Long>, List<String>> values = m -> m.values().stream().map(String::valueOf).toList();
         List<String> headers = new ArrayList<>(List.of("Mission"));
-        headers.addAll(AGGREGATE_FIGURES);
+        AGGREGATE_FIGURES.forEach(key -> headers.add(HtmlDocument.label(key)));
         List<List<String>> rows = new ArrayList<>();
         for (MissionRow row : aggregate.missions()) {
             List<String> cells = new ArrayList<>(List.of(row.mission()));

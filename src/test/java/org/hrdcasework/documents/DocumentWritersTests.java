@@ -33,4 +33,14 @@ class DocumentWritersTests {
         assertThat(HtmlDocument.STYLE_SOURCE).isEqualTo("'sha256-" + hash + "'");
         assertThat(style).contains("border-collapse");
     }
+
+    @Test
+    void codesReadAsWords() {
+        assertThat(HtmlDocument.label("DEATH_THREAT")).isEqualTo("Death threat");
+        assertThat(HtmlDocument.label("medianHours")).isEqualTo("Median hours");
+        assertThat(HtmlDocument.label("level1")).isEqualTo("Level 1");
+        assertThat(HtmlDocument.label("TIER_1")).isEqualTo("Tier 1");
+        assertThat(HtmlDocument.label("DEMARCHE.IN_PROGRESS")).isEqualTo("Demarche · in progress");
+        assertThat(HtmlDocument.label("newCases/total")).isEqualTo("New cases · total");
+    }
 }

@@ -235,8 +235,10 @@ class MissionReportContentTests extends ProcessTestSupport {
             assertThat(headings).contains("New cases by threat type", "Escalations fired in the period, by level",
                     "Open cases at the end of the period, by urgency tier");
             String text = browser.findElement(By.tagName("body")).getText();
-            assertThat(text).contains("ARREST " + figures.get("newCases/ARREST"))
-                    .contains("level1 " + figures.get("escalations/level1"));
+            assertThat(text).contains("Arrest " + figures.get("newCases/ARREST"))
+                    .contains("Level 1 " + figures.get("escalations/level1"));
+            // the document's own style sheet applies (the policy allows it by hash)
+            assertThat(browser.findElement(By.tagName("td")).getCssValue("border-top-style")).isEqualTo("solid");
             for (String canary : canaries) {
                 assertThat(text).doesNotContain(canary);
             }
