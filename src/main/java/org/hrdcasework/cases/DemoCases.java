@@ -40,7 +40,7 @@ public class DemoCases {
                   List<String> consented, List<String> actions) {
     }
 
-    private static final List<Sample> SAMPLES = List.of(
+    static final List<Sample> SAMPLES = List.of(
             new Sample("Demo Defender %s1", ThreatType.DEATH_THREAT, "Threatening messages after a land-rights meeting",
                     Progress.ACTIONS_PLANNED, "SEVERE", "PUBLIC", List.of("DEMARCHE", "PUBLIC_STATEMENT"), List.of("DEMARCHE")),
             new Sample("Demo Defender %s2", ThreatType.JUDICIAL_HARASSMENT, "Charged with defamation for a published report",

@@ -1,22 +1,15 @@
 package org.hrdcasework.engagements;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
+import org.hrdcasework.HeadlessChromium;
 import org.hrdcasework.Database;
 import org.hrdcasework.documents.HtmlDocument;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Pdf;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.print.PrintOptions;
 
 /**
  * The briefing pack of a visit or dialogue: exactly the mission's open cases, by code name, with
@@ -24,8 +17,6 @@ import org.openqa.selenium.print.PrintOptions;
  */
 class BriefingPackTests extends EngagementTestSupport {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     /** The cases of one scenario, filed fresh for each test. */
     record Scenario(String engagement, String publicCase, String privateCase, String noConsentCase,
@@ -133,18 +124,8 @@ class BriefingPackTests extends EngagementTestSupport {
 
     @Test
     void theHeadlessBrowserShowsThePackAndPrintsItToPdf() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Debian chromium and chromium-driver are not installed (.ci/run installs them)");
+        ChromeDriver browser = HeadlessChromium.start();
         Scenario s = scenario();
-        Path profile = Files.createTempDirectory("hrd-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        ChromeDriver browser = new ChromeDriver(service, options);
         try {
             browser.get("http://ambassador.alpha:demo@localhost:" + port + "/api/engagements/" + s.engagement() + "/briefing-pack");
             String text = browser.findElement(By.tagName("body")).getText();
@@ -154,10 +135,7 @@ class BriefingPackTests extends EngagementTestSupport {
                     s.publicCase(), codeName(s.publicCase()), "may be raised publicly")
                     .doesNotContain(CANARY_NAME).doesNotContain(s.closedCase()).doesNotContain(s.betaCase());
 
-            Pdf pdf = browser.print(new PrintOptions());
-            byte[] bytes = Base64.getDecoder().decode(pdf.getContent());
-            assertThat(bytes.length).isGreaterThan(1000);
-            assertThat(new String(bytes, 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+            HeadlessChromium.printToPdf(browser);
         } finally {
             browser.quit();
         }

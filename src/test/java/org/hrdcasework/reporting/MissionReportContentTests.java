@@ -1,19 +1,15 @@
 package org.hrdcasework.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -24,6 +20,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.hrdcasework.HeadlessChromium;
 import org.hrdcasework.Database;
 import org.hrdcasework.Http;
 import org.hrdcasework.ProcessTestSupport;
@@ -33,13 +30,7 @@ import org.hrdcasework.escalation.EscalationProcesses;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Pdf;
-import org.openqa.selenium.PrintsPage;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.print.PrintOptions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -53,8 +44,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class MissionReportContentTests extends ProcessTestSupport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     @LocalServerPort
     int port;
@@ -217,17 +206,7 @@ class MissionReportContentTests extends ProcessTestSupport {
 
     /** The printable document in headless Chromium: headings and numbers shown, and a PDF printed from it. */
     private void printInBrowser(String reference, Map<String, Long> figures) throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Debian chromium and chromium-driver are not installed (.ci/run installs them)");
-        Path profile = Files.createTempDirectory("hrd-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        WebDriver browser = new ChromeDriver(service, options);
+        WebDriver browser = HeadlessChromium.start();
         try {
             browser.get("http://supervisor.alpha:demo@localhost:" + port + "/api/reports/" + reference + "/document");
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Mission report " + reference);
@@ -242,10 +221,7 @@ class MissionReportContentTests extends ProcessTestSupport {
             for (String canary : canaries) {
                 assertThat(text).doesNotContain(canary);
             }
-            Pdf pdf = ((PrintsPage) browser).print(new PrintOptions());
-            byte[] bytes = Base64.getDecoder().decode(pdf.getContent());
-            assertThat(bytes.length).isGreaterThan(1000);
-            assertThat(new String(bytes, 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+            HeadlessChromium.printToPdf(browser);
         } finally {
             browser.quit();
         }
