@@ -45,7 +45,8 @@ class RoleMatrixTests {
     @CsvFileSource(resources = "/role-matrix.csv", numLinesToSkip = 1, delimiter = '|')
     void eachRoleGetsWhatTheMatrixSays(String user, String method, String path, String expected) throws Exception {
         String caller = "anonymous".equals(user) ? null : user;
-        String target = path.replace("{case}", reference).replace("{instance}", processInstanceId);
+        String target = path.replace("{case}", reference).replace("{instance}", processInstanceId)
+                .replace("{today}", java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
         HttpResponse<String> response = switch (method) {
             case "GET" -> http.get(target, caller);
             case "POST" -> http.postJson(target, caller, target.endsWith("/api/cases") ? ThreatReports.valid("mission-alpha")
