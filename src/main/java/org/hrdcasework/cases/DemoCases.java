@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,7 +25,8 @@ import org.springframework.stereotype.Component;
  * Sample cases of concern for the demo missions, so that Tasklist, the escalation board, the
  * briefing packs and the mission reports have something to show on a first start. The defenders
  * are fictitious. Filed and worked as the demo officers would in Tasklist, through the same
- * services and tasks; a mission that already has cases gets none.
+ * services and tasks; a mission that already has cases gets none. The standing duties then add
+ * their demo work about these cases ({@link DemoCasesSeeded}).
  */
 @Component
 @Profile("demo")
@@ -56,10 +58,12 @@ public class DemoCases {
     private final TaskService taskService;
     private final IdentityService identityService;
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
     private final boolean enabled;
 
     DemoCases(CaseFileService caseFileService, TaskService taskService, IdentityService identityService, JdbcTemplate jdbc,
-              @Value("${hrd.demo.sample-cases:true}") boolean enabled) {
+              ApplicationEventPublisher events, @Value("${hrd.demo.sample-cases:true}") boolean enabled) {
+        this.events = events;
         this.caseFileService = caseFileService;
         this.taskService = taskService;
         this.identityService = identityService;
@@ -75,6 +79,7 @@ public class DemoCases {
                 if (cases != null && cases == 0) {
                     List<String> references = seed(mission);
                     log.info("Demo profile: {} sample cases filed for {}", references.size(), mission);
+                    events.publishEvent(new DemoCasesSeeded(mission, references));
                 }
             });
         }

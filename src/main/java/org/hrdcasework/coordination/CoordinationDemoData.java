@@ -2,9 +2,12 @@ package org.hrdcasework.coordination;
 
 import java.util.List;
 import java.util.UUID;
+import org.hrdcasework.cases.DemoCasesSeeded;
+import org.hrdcasework.identity.Roles;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,13 +30,23 @@ class CoordinationDemoData implements ApplicationRunner {
             new PartnerMission(BETA_CANADA, "mission-beta", "Embassy of Canada", PartnerKind.EMBASSY, true));
 
     private final CoordinationMapper mapper;
+    private final CaseSharingService sharing;
 
-    CoordinationDemoData(CoordinationMapper mapper) {
+    CoordinationDemoData(CoordinationMapper mapper, CaseSharingService sharing) {
         this.mapper = mapper;
+        this.sharing = sharing;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         PARTNERS.forEach(mapper::insertPartnerIfAbsent);
+    }
+
+    /** The first sample case of mission Alpha is to be shared with Norway and the EU (its consent is still to be sought). */
+    @EventListener
+    void onDemoCases(DemoCasesSeeded seeded) {
+        if (seeded.hasEveryRole()) {
+            sharing.request(seeded.as("officer", Roles.CASE_OFFICERS), seeded.references().get(0), List.of(ALPHA_NORWAY, ALPHA_EU));
+        }
     }
 }
