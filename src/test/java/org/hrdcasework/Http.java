@@ -33,6 +33,11 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    public HttpResponse<String> putJson(String path, String user, String json) {
+        return send(request(path, user).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     public HttpResponse<String> post(String path, String user, String contentType, byte[] body) {
         HttpRequest.Builder builder = request(path, user).POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {

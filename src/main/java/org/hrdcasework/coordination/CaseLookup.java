@@ -34,6 +34,20 @@ class CaseLookup {
         }
     }
 
+    /** The mission a request names, which must be one of the caller's; may be left out by staff of one mission. */
+    static String missionOf(Caller caller, String mission) {
+        if (mission == null || mission.isBlank()) {
+            if (caller.missions().size() == 1) {
+                return caller.missions().iterator().next();
+            }
+            throw new InvalidInputException("mission", "is required for staff of several missions");
+        }
+        if (!caller.isMemberOf(mission)) {
+            throw new AccessRefusedException("mission", "'" + mission + "' is not one of your missions");
+        }
+        return mission;
+    }
+
     private static CaseRef notFound(String reference) {
         throw new NotFoundException("No case " + reference + " in your missions");
     }

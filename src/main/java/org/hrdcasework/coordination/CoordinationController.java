@@ -11,6 +11,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -24,11 +25,18 @@ class CoordinationController {
     private final CaseSharingService sharing;
     private final UnReferralService referrals;
     private final NhriEngagementService nhri;
+    private final PartnerMissionService partners;
 
-    CoordinationController(CaseSharingService sharing, UnReferralService referrals, NhriEngagementService nhri) {
+    CoordinationController(CaseSharingService sharing, UnReferralService referrals, NhriEngagementService nhri,
+                           PartnerMissionService partners) {
         this.sharing = sharing;
         this.referrals = referrals;
         this.nhri = nhri;
+        this.partners = partners;
+    }
+
+    /** Body of {@code PUT /api/partner-missions/{id}}. */
+    record PartnerChange(Boolean active) {
     }
 
     /** Body of {@code POST /api/cases/{ref}/shares}. */
@@ -42,6 +50,20 @@ class CoordinationController {
     @GetMapping(path = "/api/partner-missions", produces = MediaType.APPLICATION_JSON_VALUE)
     List<PartnerMission> partnerMissions(@AuthenticationPrincipal Caller caller) {
         return sharing.partnersOf(caller);
+    }
+
+    @PostMapping(path = "/api/partner-missions", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<PartnerMission> addPartnerMission(@AuthenticationPrincipal Caller caller,
+                                                     @RequestBody PartnerMissionService.NewPartner request) {
+        return ResponseEntity.status(201).body(partners.add(caller, request));
+    }
+
+    @PutMapping(path = "/api/partner-missions/{id}", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    PartnerMission changePartnerMission(@AuthenticationPrincipal Caller caller, @PathVariable UUID id,
+                                        @RequestBody PartnerChange change) {
+        return partners.setActive(caller, id, change.active());
     }
 
     @PostMapping(path = "/api/cases/{reference}/shares", consumes = MediaType.APPLICATION_JSON_VALUE,

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo missions' partner missions (institutions' public names). Idempotent: a partner a mission
- * already has by that name is left as it is. Runs once the application (and its migrations) is up. Real missions' partners are entered by their staff.
+ * already has by that name is left as it is. Runs once the application (and its migrations) is up. Real missions' partners are kept by their
+ * supervisors and senior officials ({@code /api/partner-missions}).
  */
 @Component
 @Profile("demo")

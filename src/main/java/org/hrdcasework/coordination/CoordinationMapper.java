@@ -27,6 +27,12 @@ interface CoordinationMapper {
     /** Adds the partner unless the mission already has one of that name; returns rows inserted. */
     int insertPartnerIfAbsent(PartnerMission partner);
 
+    /** Rows updated: 0 when the partner is not one of {@code missions}'. */
+    int updatePartnerActive(@Param("id") UUID id, @Param("missions") Collection<String> missions,
+                            @Param("active") boolean active);
+
+    Optional<PartnerMission> findPartner(UUID id);
+
     // Sharings
 
     void insertShare(CaseShareRecord share);

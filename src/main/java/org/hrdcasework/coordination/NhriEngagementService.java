@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.hrdcasework.defenders.DefenderService;
 import org.hrdcasework.identity.Roles;
 import org.hrdcasework.system.security.Caller;
-import org.hrdcasework.system.web.AccessRefusedException;
 import org.hrdcasework.system.web.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,7 +39,7 @@ class NhriEngagementService {
     @Transactional
     public UUID record(Caller caller, Engagement e) {
         CaseLookup.requireRole(caller, MAY_RECORD, "mission", "record NHRI engagements");
-        String mission = missionOf(caller, e.mission());
+        String mission = CaseLookup.missionOf(caller, e.mission());
         String institution = e.institution() == null ? "" : e.institution().trim();
         if (institution.isEmpty()) {
             throw new InvalidInputException("institution", "is required");
@@ -80,18 +79,5 @@ class NhriEngagementService {
     public List<NhriEngagementRow> engagementsOf(Caller caller) {
         CaseLookup.requireRole(caller, Roles.MAY_REVEAL_IDENTITY, "missions", "read NHRI engagements");
         return caller.missions().isEmpty() ? List.of() : mapper.nhriEngagementsOf(caller.missions());
-    }
-
-    private static String missionOf(Caller caller, String mission) {
-        if (mission == null || mission.isBlank()) {
-            if (caller.missions().size() == 1) {
-                return caller.missions().iterator().next();
-            }
-            throw new InvalidInputException("mission", "is required for staff of several missions");
-        }
-        if (!caller.isMemberOf(mission)) {
-            throw new AccessRefusedException("mission", "'" + mission + "' is not one of your missions");
-        }
-        return mission;
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,15 +77,15 @@ class SupportProgrammeControllerTests extends ProcessTestSupport {
                 .containsExactly("LIVING_COSTS", "MEDICAL");
         assertThat(http.postJson("/api/support-programmes", "hq.desk", body).statusCode()).isEqualTo(409);
 
-        HttpResponse<String> changed = put("/api/support-programmes/" + code, "admin",
+        HttpResponse<String> changed = http.putJson("/api/support-programmes/" + code, "admin",
                 programmeBody(null, "6500.50", "EUR", "[\"MEDICAL\"]", false));
         assertThat(changed.statusCode()).isEqualTo(200);
         JsonNode after = JSON.readTree(changed.body());
         assertThat(after.get("ceilingAmount").decimalValue()).isEqualByComparingTo("6500.50");
         assertThat(after.get("active").asBoolean()).isFalse();
         assertThat(after.get("updatedBy").asText()).isEqualTo("admin");
-        assertThat(put("/api/support-programmes/" + code, "officer.alpha", body).statusCode()).isEqualTo(403);
-        assertThat(put("/api/support-programmes/NO_SUCH_FUND", "hq.desk",
+        assertThat(http.putJson("/api/support-programmes/" + code, "officer.alpha", body).statusCode()).isEqualTo(403);
+        assertThat(http.putJson("/api/support-programmes/NO_SUCH_FUND", "hq.desk",
                 programmeBody(null, "10", "EUR", "[\"MEDICAL\"]", true)).statusCode()).isEqualTo(404);
     }
 
@@ -231,11 +230,6 @@ class SupportProgrammeControllerTests extends ProcessTestSupport {
     private long applicationsOfCase(String caseReference) {
         return database.count("SELECT count(*) FROM casework.support_application a JOIN casework.case_file c "
                 + "ON c.id = a.case_id WHERE c.reference = ?", caseReference);
-    }
-
-    private HttpResponse<String> put(String path, String user, String json) {
-        return http.send(http.request(path, user).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
     static String application(String programme, String purpose, String amount, String currency) {
