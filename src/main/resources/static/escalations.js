@@ -33,11 +33,16 @@
     body.forEach((e) => {
       const row = document.createElement('tr');
       row.className = 'escalation level-' + e.level;
-      const link = document.createElement('a');
-      link.href = '/cases/' + encodeURIComponent(e.caseReference);
-      link.textContent = e.caseReference;
+      // A case links to its page; a standing duty's work (e.g. ALPHA-REL-0001) has no case page.
       const first = document.createElement('td');
-      first.appendChild(link);
+      if (e.aboutCase) {
+        const link = document.createElement('a');
+        link.href = '/cases/' + encodeURIComponent(e.caseReference);
+        link.textContent = e.caseReference;
+        first.appendChild(link);
+      } else {
+        first.textContent = e.caseReference;
+      }
       row.appendChild(first);
       cell(row, e.mission);
       cell(row, e.stage);

@@ -50,7 +50,9 @@ class EscalationBenchmark {
     void escalateOverdueTasks() throws Exception {
         Path data = Files.createTempDirectory("hrd-benchmark");
         List<String> args = new ArrayList<>(List.of("--hrd.data-directory=" + data, "--server.port=0",
-                "--camunda.bpm.generate-unique-process-engine-name=true", "--logging.level.org.hrdcasework.escalation=WARN"));
+                "--camunda.bpm.generate-unique-process-engine-name=true", "--logging.level.org.hrdcasework.escalation=WARN",
+                // only the benchmark's own tasks: no demo sample cases, no monthly report cycles
+                "--hrd.demo.sample-cases=false", "--hrd.reporting.start-cycles-at-startup=false"));
         // Extra settings to compare configurations, e.g. -Dbenchmark.args="--camunda.bpm.job-execution.core-pool-size=2"
         String extra = System.getProperty("benchmark.args", "");
         if (!extra.isBlank()) {

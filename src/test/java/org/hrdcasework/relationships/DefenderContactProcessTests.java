@@ -6,6 +6,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.hrdcasework.relationships.RelationshipDriver.startOf;
 import static org.hrdcasework.relationships.RelationshipDriver.today;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
@@ -13,11 +15,13 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.hrdcasework.Http;
 import org.hrdcasework.ProcessTestSupport;
 import org.hrdcasework.escalation.EscalationProcesses;
 import org.hrdcasework.system.web.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** processes/DefenderContact.bpmn: the timer loop, the cadence by tier, concerns, escalation, the end. */
 class DefenderContactProcessTests extends ProcessTestSupport {
@@ -26,6 +30,8 @@ class DefenderContactProcessTests extends ProcessTestSupport {
     RelationshipDriver relationships;
     @Autowired
     TaskService taskService;
+    @LocalServerPort
+    int port;
 
     @Test
     void aSafeContactIsLoggedAndTheNextIsDueAfterTheTiersCadence() {
@@ -114,7 +120,7 @@ class DefenderContactProcessTests extends ProcessTestSupport {
     }
 
     @Test
-    void anOverdueContactEscalatesAgainstTheRelationship() {
+    void anOverdueContactEscalatesAgainstTheRelationship() throws Exception {
         String reference = relationships.open(relationships.caseAtTier(1), "officer.alpha", null);
         ProcessInstance contact = relationships.contactProcess(reference);
         relationships.fireTimerDueOn(contact, today().plusDays(30));
@@ -134,6 +140,11 @@ class DefenderContactProcessTests extends ProcessTestSupport {
                 .containsEntry("stage", RelationshipProcesses.TASK_CONTACT_DEFENDER).containsEntry("level", 1);
         assertThat(escalation.get("case_id")).isNull();
         assertThat(escalation.get("resolved_at")).isNull();
+        JsonNode board = new ObjectMapper().readTree(new Http(port).get("/api/escalations", "supervisor.alpha").body());
+        assertThat(board.findParents("caseReference")).anySatisfy(row -> {
+            assertThat(row.get("caseReference").asText()).isEqualTo(reference);
+            assertThat(row.get("aboutCase").asBoolean()).as("a duty, not a case: no case page to link").isFalse();
+        });
 
         relationships.contact(reference, "officer.alpha", "SAFE", null);
 
