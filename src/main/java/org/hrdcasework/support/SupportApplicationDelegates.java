@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.UUID;
 import java.time.ZoneOffset;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -23,23 +22,25 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class SupportApplicationDelegates {
 
+    // Refusals are InvalidInputException: they name the field and the rule, never the value (engine REST: 400).
+
     @Bean
     TaskListener supportSubmittedListener(SupportService service) {
-        return task -> checked(() -> service.recordSubmission(applicationId(task),
+        return task -> service.recordSubmission(applicationId(task),
                 date(task, SupportApplicationProcess.SUBMITTED_ON),
-                text(task, SupportApplicationProcess.PROGRAMME_REFERENCE)));
+                text(task, SupportApplicationProcess.PROGRAMME_REFERENCE));
     }
 
     @Bean
     TaskListener supportDecisionListener(SupportService service) {
-        return task -> checked(() -> service.recordDecision(applicationId(task), decision(task),
-                date(task, SupportApplicationProcess.DECIDED_ON), amount(task, SupportApplicationProcess.AMOUNT_GRANTED)));
+        return task -> service.recordDecision(applicationId(task), decision(task),
+                date(task, SupportApplicationProcess.DECIDED_ON), amount(task, SupportApplicationProcess.AMOUNT_GRANTED));
     }
 
     @Bean
     TaskListener supportPaidListener(SupportService service) {
-        return task -> checked(() -> service.recordPayment(applicationId(task),
-                date(task, SupportApplicationProcess.PAID_ON), amount(task, SupportApplicationProcess.AMOUNT_PAID)));
+        return task -> service.recordPayment(applicationId(task),
+                date(task, SupportApplicationProcess.PAID_ON), amount(task, SupportApplicationProcess.AMOUNT_PAID));
     }
 
     @Bean
@@ -52,15 +53,6 @@ class SupportApplicationDelegates {
         });
     }
 
-    private static void checked(Runnable change) {
-        try {
-            change.run();
-        } catch (InvalidInputException e) {
-            // The message names the field and the rule, never the submitted value.
-            throw new ProcessEngineException(e.getMessage());
-        }
-    }
-
     private static UUID applicationId(VariableScope scope) {
         return UUID.fromString(scope.getVariable(SupportApplicationProcess.APPLICATION_ID).toString());
     }
@@ -68,7 +60,7 @@ class SupportApplicationDelegates {
     private static ApplicationStatus decision(DelegateTask task) {
         String value = text(task, SupportApplicationProcess.DECISION);
         if (!"GRANTED".equals(value) && !"REFUSED".equals(value)) {
-            throw new ProcessEngineException(SupportApplicationProcess.DECISION + ": must be GRANTED or REFUSED");
+            throw new InvalidInputException(SupportApplicationProcess.DECISION, "must be GRANTED or REFUSED");
         }
         return ApplicationStatus.valueOf(value);
     }
@@ -90,7 +82,7 @@ class SupportApplicationDelegates {
         try {
             return LocalDate.parse(value.toString().substring(0, Math.min(10, value.toString().length())));
         } catch (RuntimeException e) {
-            throw new ProcessEngineException(name + ": must be a date (yyyy-MM-dd)");
+            throw new InvalidInputException(name, "must be a date (yyyy-MM-dd)");
         }
     }
 
@@ -103,7 +95,7 @@ class SupportApplicationDelegates {
         try {
             return value instanceof BigDecimal d ? d : new BigDecimal(value.toString().trim());
         } catch (NumberFormatException e) {
-            throw new ProcessEngineException(name + ": must be an amount such as 2500.00");
+            throw new InvalidInputException(name, "must be an amount such as 2500.00");
         }
     }
 }

@@ -132,9 +132,9 @@ class MissionReportProcessTests extends ProcessTestSupport {
         HttpResponse<String> refused = http.postJson("/engine-rest/task/" + taskId + "/submit-form", "supervisor.alpha", """
                 {"variables":{"reviewDecision":{"value":"APPROVE"},"sensitive_reportCommentary":{"value":"About %s"}}}"""
                 .formatted(name));
-        // The engine's REST API answers a listener's refusal with 500 and the listener's message.
-        assertThat(refused.statusCode()).isEqualTo(500);
-        assertThat(refused.body()).contains("sensitive_reportCommentary").doesNotContain(name);
+        // A refusal by our rules is bad input: 400 in the engine REST's error shape, naming the field.
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.body()).contains("\"field\":\"sensitive_reportCommentary\"").doesNotContain(name);
         assertThat(report).isWaitingAt("Task_ReviewMissionReport");
 
         tasks.complete(reference, "Task_ReviewMissionReport", "supervisor.alpha", Map.of("reviewDecision", "APPROVE",
