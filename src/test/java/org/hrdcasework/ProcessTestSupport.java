@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.hrdcasework.cases.CaseDriver;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Base of the process test classes: the shared application, engine services and BPM Assert. */
@@ -26,9 +27,14 @@ public abstract class ProcessTestSupport {
     protected CaseDriver driver;
     @Autowired
     protected JdbcTemplate jdbc;
+    @LocalServerPort
+    protected int port;
+    /** The running application over HTTP, as the demo users call it. */
+    protected Http http;
 
     @BeforeEach
     void initProcessAssertions() {
         AbstractAssertions.init(processEngine);
+        http = new Http(port);
     }
 }

@@ -13,14 +13,11 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hrdcasework.HeadlessChromium;
-import org.hrdcasework.Http;
 import org.hrdcasework.ProcessTestSupport;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The two documents of the standing duties made from the demo profile's own sample cases, as a
@@ -35,14 +32,6 @@ class DemoDocumentsTests extends ProcessTestSupport {
 
     @Autowired
     DemoCases demoCases;
-    @LocalServerPort
-    int port;
-    Http http;
-
-    @BeforeEach
-    void setUp() {
-        http = new Http(port);
-    }
 
     @Test
     void briefingPackAndMissionReportFromTheDemoCases() throws Exception {

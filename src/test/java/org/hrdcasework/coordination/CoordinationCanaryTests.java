@@ -10,14 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.hrdcasework.Database;
-import org.hrdcasework.Http;
 import org.hrdcasework.ProcessTestSupport;
 import org.hrdcasework.cases.CaseDriver;
 import org.hrdcasework.crypto.EncryptedColumn;
 import org.hrdcasework.defenders.DefenderService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Do no harm: every free text of the coordination forms and every encrypted column of the
@@ -27,8 +25,6 @@ class CoordinationCanaryTests extends ProcessTestSupport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @LocalServerPort
-    int port;
     @Autowired
     Clock clock;
     @Autowired
@@ -46,7 +42,6 @@ class CoordinationCanaryTests extends ProcessTestSupport {
                 "joint", "CanaryJointActionNotes" + tag, "submission", "CanarySubmissionText" + tag,
                 "clearance", "CanaryClearanceComments" + tag, "reply", "CanaryReplySummary" + tag,
                 "followUp", "CanaryFollowUpNotes" + tag);
-        Http http = new Http(port);
         String caseReference = driver.caseWithActions(CaseDriver.consent("PUBLIC", "COORDINATION"), "DEMARCHE").getBusinessKey();
 
         String share = JSON.readTree(http.postJson("/api/cases/" + caseReference + "/shares", "officer.alpha",

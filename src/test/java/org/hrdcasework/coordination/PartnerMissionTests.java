@@ -6,25 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.util.UUID;
-import org.hrdcasework.Http;
 import org.hrdcasework.ProcessTestSupport;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The mission's own list of like-minded partner missions: added and deactivated by its supervisors and senior officials. */
 class PartnerMissionTests extends ProcessTestSupport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @LocalServerPort
-    int port;
-    Http http;
-
-    @BeforeEach
-    void setUp() {
-        http = new Http(port);
-    }
 
     @Test
     void supervisorsAddAndDeactivatePartnersOfTheirOwnMission() throws Exception {

@@ -9,17 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.hrdcasework.Database;
-import org.hrdcasework.Http;
 import org.hrdcasework.ProcessTestSupport;
 import org.hrdcasework.actions.ActionProcesses;
 import org.hrdcasework.cases.CaseDriver;
 import org.hrdcasework.cases.CaseOfConcernProcess;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Do no harm, end to end: identities and free text never appear in plaintext in any table (the
@@ -29,15 +26,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class DataProtectionTests extends ProcessTestSupport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @LocalServerPort
-    int port;
-    Http http;
-
-    @BeforeEach
-    void setUp() {
-        http = new Http(port);
-    }
 
     @Test
     void noIdentityOrNarrativeIsStoredOrLoggedInPlaintextAnywhere(CapturedOutput output) throws Exception {

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import org.hrdcasework.Http;
 import org.hrdcasework.ProcessTestSupport;
 import org.hrdcasework.ThreatReports;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** {@code POST /api/cases/{ref}/identity-reveals}: need-to-know, with a reason, always audited. */
 class IdentityRevealTests extends ProcessTestSupport {
@@ -17,14 +15,10 @@ class IdentityRevealTests extends ProcessTestSupport {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String REASON = "{\"reason\": \"Need to phone the defender about the hearing\"}";
 
-    @LocalServerPort
-    int port;
-    Http http;
     String reference;
 
     @BeforeEach
     void fileCase() throws Exception {
-        http = new Http(port);
         HttpResponse<String> filed = http.postJson("/api/cases", "officer.alpha", ThreatReports.valid("mission-alpha"));
         reference = JSON.readTree(filed.body()).get("reference").asText();
     }

@@ -12,30 +12,19 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.hrdcasework.Http;
 import org.hrdcasework.ProcessTestSupport;
 import org.hrdcasework.cases.CaseDriver;
-import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** What the engagement tests share: cases filed over HTTP as the demo users, tasks completed as them. */
 abstract class EngagementTestSupport extends ProcessTestSupport {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    @LocalServerPort
-    int port;
     @Autowired
     TaskService taskService;
     @Autowired
     IdentityService identityService;
-    Http http;
-
-    @BeforeEach
-    void startClient() {
-        http = new Http(port);
-    }
 
     /** Files a threat report through POST /api/cases as {@code user}; returns the case reference. */
     String fileCase(String user, String mission, String fullName, String contact, String threatType) {

@@ -18,7 +18,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The escalation board in a real headless Chromium (Debian chromium and chromium-driver, which
@@ -26,11 +25,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 class EscalationBoardBrowserTests extends ProcessTestSupport {
 
-
     @Autowired
     EscalationActions escalationActions;
-    @LocalServerPort
-    int port;
     WebDriver browser;
 
     @BeforeEach

@@ -7,14 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.UUID;
-import org.hrdcasework.Http;
 import org.hrdcasework.ProcessTestSupport;
 import org.hrdcasework.cases.CaseOfConcernProcess;
 import org.hrdcasework.cases.ThreatType;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** {@code GET /api/escalations}: the caller's missions only, oldest first, filtered by level and stage. */
 class EscalationBoardTests extends ProcessTestSupport {
@@ -23,14 +20,6 @@ class EscalationBoardTests extends ProcessTestSupport {
 
     @Autowired
     EscalationActions escalationActions;
-    @LocalServerPort
-    int port;
-    Http http;
-
-    @BeforeEach
-    void setUp() {
-        http = new Http(port);
-    }
 
     @Test
     void supervisorsSeeTheirMissionsEscalationsOldestFirstHeadquartersSeesAll() throws Exception {

@@ -15,13 +15,11 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.hrdcasework.Http;
 import org.hrdcasework.ProcessTestSupport;
 import org.hrdcasework.escalation.EscalationProcesses;
 import org.hrdcasework.system.web.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** processes/DefenderContact.bpmn: the timer loop, the cadence by tier, concerns, escalation, the end. */
 class DefenderContactProcessTests extends ProcessTestSupport {
@@ -30,8 +28,6 @@ class DefenderContactProcessTests extends ProcessTestSupport {
     RelationshipDriver relationships;
     @Autowired
     TaskService taskService;
-    @LocalServerPort
-    int port;
 
     @Test
     void aSafeContactIsLoggedAndTheNextIsDueAfterTheTiersCadence() {
@@ -140,7 +136,7 @@ class DefenderContactProcessTests extends ProcessTestSupport {
                 .containsEntry("stage", RelationshipProcesses.TASK_CONTACT_DEFENDER).containsEntry("level", 1);
         assertThat(escalation.get("case_id")).isNull();
         assertThat(escalation.get("resolved_at")).isNull();
-        JsonNode board = new ObjectMapper().readTree(new Http(port).get("/api/escalations", "supervisor.alpha").body());
+        JsonNode board = new ObjectMapper().readTree(http.get("/api/escalations", "supervisor.alpha").body());
         assertThat(board.findParents("caseReference")).anySatisfy(row -> {
             assertThat(row.get("caseReference").asText()).isEqualTo(reference);
             assertThat(row.get("aboutCase").asBoolean()).as("a duty, not a case: no case page to link").isFalse();

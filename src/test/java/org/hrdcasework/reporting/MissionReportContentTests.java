@@ -22,17 +22,14 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.hrdcasework.HeadlessChromium;
 import org.hrdcasework.Database;
-import org.hrdcasework.Http;
 import org.hrdcasework.ProcessTestSupport;
 import org.hrdcasework.cases.CaseDriver;
 import org.hrdcasework.cases.CaseOfConcernProcess;
 import org.hrdcasework.escalation.EscalationProcesses;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * What a mission report says: cases filed through the API in missions Alpha and Beta, driven
@@ -45,21 +42,13 @@ class MissionReportContentTests extends ProcessTestSupport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @LocalServerPort
-    int port;
     @Autowired
     ReportService reportService;
     @Autowired
     TaskService taskService;
-    Http http;
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final List<String> canaries = new ArrayList<>();
-
-    @BeforeEach
-    void client() {
-        http = new Http(port);
-    }
 
     @Test
     void theReportCountsExactlyTheMissionsOwnWorkAndNamesNobody() throws Exception {

@@ -16,28 +16,17 @@ import java.util.UUID;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.hrdcasework.Database;
-import org.hrdcasework.Http;
 import org.hrdcasework.ProcessTestSupport;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** processes/MissionReport.bpmn: compile, review (approve, recompile, refused commentary), send, acknowledge. */
 class MissionReportProcessTests extends ProcessTestSupport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @LocalServerPort
-    int port;
     @Autowired
     ReportTasks tasks;
-    Http http;
-
-    @BeforeEach
-    void client() {
-        http = new Http(port);
-    }
 
     @Test
     void anApprovedReportIsSentToHeadquartersAndAcknowledged() throws Exception {

@@ -13,25 +13,19 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.hrdcasework.Database;
-import org.hrdcasework.Http;
 import org.hrdcasework.ProcessTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** processes/MonthlyReporting.bpmn: the timer's date, the month reported, once per month, the cycles per mission. */
 class MonthlyReportingProcessTests extends ProcessTestSupport {
 
-    @LocalServerPort
-    int port;
     @Autowired
     IdentityService identityService;
-    Http http;
 
     @BeforeEach
     void cyclesRunning() {
-        http = new Http(port);
         // What the application does when it is ready (switched off in the tests, see application-test.yaml).
         assertThat(http.postJson("/api/reports/cycles", "admin", "{}").statusCode()).isEqualTo(200);
     }

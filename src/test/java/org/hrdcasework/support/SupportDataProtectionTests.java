@@ -10,13 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.hrdcasework.Database;
-import org.hrdcasework.Http;
 import org.hrdcasework.ProcessTestSupport;
 import org.hrdcasework.cases.CaseDriver;
 import org.hrdcasework.cases.ThreatType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The canary test of support applications: the free text of every sensitive_ field of their
@@ -27,8 +25,6 @@ class SupportDataProtectionTests extends ProcessTestSupport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @LocalServerPort
-    int port;
     @Autowired
     SupportService supportService;
 
@@ -60,7 +56,6 @@ class SupportDataProtectionTests extends ProcessTestSupport {
         assertThat(new Database(jdbc).plaintextHits(List.of(duplicateNotes, applicationNotes, chaseNotes)))
                 .as("plaintext canaries in the database").isEmpty();
 
-        Http http = new Http(port);
         HttpResponse<String> records = http.get("/api/support-applications/" + reference + "/records", "officer.alpha");
         assertThat(records.statusCode()).isEqualTo(200);
         JsonNode notes = JSON.readTree(records.body());

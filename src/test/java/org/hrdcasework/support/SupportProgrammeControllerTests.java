@@ -10,28 +10,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.hrdcasework.Database;
-import org.hrdcasework.Http;
 import org.hrdcasework.ProcessTestSupport;
 import org.hrdcasework.cases.ThreatType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The catalogue and application endpoints over HTTP: roles, validation, mission isolation, duplicate flag. */
 class SupportProgrammeControllerTests extends ProcessTestSupport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @LocalServerPort
-    int port;
-    Http http;
     Database database;
 
     @BeforeEach
     void setUp() {
-        http = new Http(port);
         database = new Database(jdbc);
     }
 
