@@ -40,6 +40,15 @@ class EngineRelationshipProcesses implements RelationshipEngine {
     }
 
     @Override
+    public void cadenceChanged(String reference, String missionId) {
+        // Only a process waiting for its next date subscribes; one at a task re-reads the tier when it schedules.
+        runtimeService.createMessageCorrelation(RelationshipProcesses.MESSAGE_CADENCE_CHANGED)
+                .processInstanceBusinessKey(reference)
+                .tenantId(missionId)
+                .correlateAll();
+    }
+
+    @Override
     public void end(String reference, String missionId) {
         // Escalation watches share the business key but do not subscribe to this message.
         runtimeService.createMessageCorrelation(RelationshipProcesses.MESSAGE_RELATIONSHIP_ENDED)

@@ -16,6 +16,9 @@ interface RelationshipEngine {
 
     Started start(Start start);
 
+    /** The defender's tier changed: both processes, where waiting for their next date, compute it again. */
+    void cadenceChanged(String reference, String missionId);
+
     /** Ends both processes, wherever they stand (timer, open task). */
     void end(String reference, String missionId);
 }

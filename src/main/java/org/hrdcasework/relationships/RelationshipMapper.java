@@ -16,6 +16,9 @@ interface RelationshipMapper {
 
     boolean hasActiveRelationship(UUID defenderId);
 
+    /** The active relationship with the defender of that case, if any. */
+    Optional<RelationshipRecord> findActiveOfCase(UUID caseId);
+
     /** The most urgent tier among the latest assessments of the defender's open cases; null if none assessed. */
     Integer currentTier(UUID defenderId);
 

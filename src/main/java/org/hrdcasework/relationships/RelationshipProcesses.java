@@ -8,6 +8,9 @@ public final class RelationshipProcesses {
 
     /** Correlated by business key (the relationship reference) to both processes when the relationship ends. */
     public static final String MESSAGE_RELATIONSHIP_ENDED = "RelationshipEnded";
+    public static final String MESSAGE_CADENCE_CHANGED = "ContactCadenceChanged";
+    public static final String CADENCE_CHANGED_WAITING_FOR_CONTACT = "IntermediateEvent_CadenceChangedWhileWaitingForContact";
+    public static final String CADENCE_CHANGED_WAITING_FOR_CHECK = "IntermediateEvent_CadenceChangedWhileWaitingForCheck";
 
     /** DefenderContact. */
     public static final String TASK_SCHEDULE_CONTACT = "Task_ScheduleContact";

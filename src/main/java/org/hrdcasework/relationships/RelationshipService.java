@@ -24,6 +24,8 @@ import org.hrdcasework.system.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
+import org.hrdcasework.risk.UrgencyTierChanged;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,6 +73,17 @@ public class RelationshipService {
         this.taskRecordService = taskRecordService;
         this.json = json;
         this.clock = clock;
+    }
+
+    /**
+     * A reassessment changed a case's tier: the contact and check dates of the defender's active
+     * relationship are computed again at once, so that a defender now at higher risk is not left
+     * waiting for the date the old cadence gave.
+     */
+    @EventListener
+    @Transactional
+    public void onUrgencyTierChanged(UrgencyTierChanged change) {
+        mapper.findActiveOfCase(change.caseId()).ifPresent(r -> engine.cadenceChanged(r.reference(), r.missionId()));
     }
 
     /** Body of {@code POST /api/relationships}. */

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.hrdcasework.cases.CaseOfConcernProcess.Vars;
 import org.hrdcasework.escalation.EscalationActions;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,10 +18,13 @@ class RecordRiskAssessmentDelegate implements JavaDelegate {
 
     private final RiskAssessmentService service;
     private final EscalationActions escalationActions;
+    private final ApplicationEventPublisher events;
 
-    RecordRiskAssessmentDelegate(RiskAssessmentService service, EscalationActions escalationActions) {
+    RecordRiskAssessmentDelegate(RiskAssessmentService service, EscalationActions escalationActions,
+                                 ApplicationEventPublisher events) {
         this.service = service;
         this.escalationActions = escalationActions;
+        this.events = events;
     }
 
     @Override
@@ -39,6 +43,10 @@ class RecordRiskAssessmentDelegate implements JavaDelegate {
         if (previousTier instanceof Number n && n.intValue() != decision.urgencyTier()) {
             // Open deadlines of the case follow the new tier.
             escalationActions.retime((String) execution.getVariable(Vars.CASE_REFERENCE), decision.urgencyTier());
+        }
+        if (!(previousTier instanceof Number n) || n.intValue() != decision.urgencyTier()) {
+            events.publishEvent(new UrgencyTierChanged(UUID.fromString((String) execution.getVariable(Vars.CASE_ID)),
+                    decision.urgencyTier()));
         }
         execution.setVariable(Vars.RISK_LEVEL, decision.riskLevel());
         execution.setVariable(Vars.URGENCY_TIER, decision.urgencyTier());

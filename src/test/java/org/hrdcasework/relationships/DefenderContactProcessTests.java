@@ -100,19 +100,30 @@ class DefenderContactProcessTests extends ProcessTestSupport {
     }
 
     @Test
-    void aReassessmentChangesTheCadenceFromTheNextRound() {
+    void aReassessmentRetimesTheWaitingContactAndCheckAtOnce() {
         String caseReference = relationships.unassessedCase();
         String reference = relationships.open(caseReference, "officer.alpha", null);
         ProcessInstance contact = relationships.contactProcess(reference);
+        ProcessInstance security = relationships.securityProcess(reference);
         assertThat(relationships.timerOf(contact).getDuedate().toInstant()).isEqualTo(startOf(today().plusDays(60)));
+        assertThat(relationships.timerOf(security).getDuedate().toInstant()).isEqualTo(startOf(today().plusDays(180)));
 
         relationships.assessAtTier(caseReference, 1);
-        relationships.fireTimerDueOn(contact, today().plusDays(60));
-        relationships.contact(reference, "officer.alpha", "SAFE", null);
 
-        assertThat(relationships.timerOf(contact).getDuedate().toInstant()).isEqualTo(startOf(today().plusDays(30)));
+        assertThat(contact).hasPassed(RelationshipProcesses.CADENCE_CHANGED_WAITING_FOR_CONTACT)
+                .isWaitingAt(RelationshipProcesses.WAIT_FOR_CONTACT);
+        assertThat(relationships.timerOf(contact).getDuedate().toInstant()).as("tier 1: every 30 days")
+                .isEqualTo(startOf(today().plusDays(30)));
+        assertThat(security).hasPassed(RelationshipProcesses.CADENCE_CHANGED_WAITING_FOR_CHECK);
+        assertThat(relationships.timerOf(security).getDuedate().toInstant()).as("tier 1: every 90 days")
+                .isEqualTo(startOf(today().plusDays(90)));
         assertThat(contact).variables().containsEntry(RelationshipProcesses.CONTACT_TIER, 1).containsEntry("urgencyTier", 1);
         assertThat(((Number) relationships.relationshipRow(reference).get("contact_tier")).intValue()).isEqualTo(1);
+
+        // The next round keeps the new cadence, counted from the contact.
+        relationships.fireTimerDueOn(contact, today().plusDays(30));
+        relationships.contact(reference, "officer.alpha", "SAFE", null);
+        assertThat(relationships.timerOf(contact).getDuedate().toInstant()).isEqualTo(startOf(today().plusDays(30)));
     }
 
     @Test
