@@ -30,10 +30,12 @@ class AnnualDefenderMeetingProcessTests extends EngagementTestSupport {
 
     @Test
     void onlyConsentingDefendersAreInvitedAndTheNextYearsListFollows() {
-        String open = fileCase("officer.alpha", "mission-alpha", "Annual Open Person", "+000 555 0401", "SURVEILLANCE");
-        String declining = fileCase("officer.alpha", "mission-alpha", "Annual Declining Person", "+000 555 0402", "SURVEILLANCE");
-        String recentlyClosed = closedAlphaCase("Annual Recently Closed Person");
-        String longClosed = closedAlphaCase("Annual Long Closed Person");
+        String open = verifiedAlphaCase("Annual Open Person");
+        String declining = verifiedAlphaCase("Annual Declining Person");
+        String recentlyClosed = closedVerifiedAlphaCase("Annual Recently Closed Person");
+        String longClosed = closedVerifiedAlphaCase("Annual Long Closed Person");
+        String unverified = fileCase("officer.alpha", "mission-alpha", "Annual Unverified Person", "+000 555 0404", "SURVEILLANCE");
+        String rejected = closedAlphaCase("Annual Rejected Person");
         jdbc.update("UPDATE casework.case_file SET closed_at = now() - interval '13 months' WHERE reference = ?", longClosed);
         String beta = fileCase("officer.beta", "mission-beta", "Annual Beta Person", "+000 555 0403", "SURVEILLANCE");
 
@@ -43,10 +45,11 @@ class AnnualDefenderMeetingProcessTests extends EngagementTestSupport {
         assertThat(series).hasPassed(EngagementProcesses.TASK_BUILD_LIST).isWaitingAt(EngagementProcesses.TASK_REVIEW_LIST);
         assertThat(series).task().hasCandidateGroup("supervisors");
 
-        // The list: open cases and cases closed within 12 months, of Alpha only.
+        // The list: defenders of verified cases, open or closed within 12 months, of Alpha only; never a report
+        // still unverified or found not to be about a defender.
         List<String> listed = invitedCodeNames(reference);
         assertThat(listed).contains(codeName(open), codeName(declining), codeName(recentlyClosed))
-                .doesNotContain(codeName(longClosed), codeName(beta));
+                .doesNotContain(codeName(longClosed), codeName(beta), codeName(unverified), codeName(rejected));
         assertThat(meetingRow(reference)).containsEntry("status", "INVITING").containsEntry("meeting_year", Y + 2);
 
         complete(series.getId(), EngagementProcesses.TASK_REVIEW_LIST, "supervisor.alpha",

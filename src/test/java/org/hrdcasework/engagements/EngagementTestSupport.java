@@ -47,6 +47,21 @@ abstract class EngagementTestSupport extends ProcessTestSupport {
         return reference;
     }
 
+    /** An Alpha case verified as a defender's, waiting at risk assessment. */
+    String verifiedAlphaCase(String fullName) {
+        String reference = fileCase("officer.alpha", "mission-alpha", fullName, "+000 555 0102", "SURVEILLANCE");
+        driver.complete(reference, "Task_VerifyReport", "officer.alpha", Map.of("isDefender", "YES", "linkedToHumanRightsWork", "YES"));
+        return reference;
+    }
+
+    /** A verified Alpha case, then closed (as a review closes it; the list only reads stage and date). */
+    String closedVerifiedAlphaCase(String fullName) {
+        String reference = verifiedAlphaCase(fullName);
+        jdbc.update("UPDATE casework.case_file SET stage = 'CLOSED', closure_reason = 'CLOSED_AFTER_REVIEW', closed_at = now() "
+                + "WHERE reference = ?", reference);
+        return reference;
+    }
+
     /** An Alpha case closed at verification (not a defender). */
     String closedAlphaCase(String fullName) {
         String reference = fileCase("officer.alpha", "mission-alpha", fullName, "+000 555 0199", "SMEAR_CAMPAIGN");
