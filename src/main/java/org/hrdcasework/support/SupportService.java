@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.hrdcasework.audit.AuditEventType;
+import org.hrdcasework.audit.AuditLog;
 import org.hrdcasework.duties.DutyReferences;
 import org.hrdcasework.identity.Roles;
 import org.hrdcasework.records.TaskRecordService;
@@ -52,10 +54,12 @@ public class SupportService {
     private final SupportProcessEngine engine;
     private final DutyReferences dutyReferences;
     private final TaskRecordService taskRecordService;
+    private final AuditLog auditLog;
     private final Clock clock;
 
     SupportService(SupportMapper mapper, SupportProcessEngine engine, DutyReferences dutyReferences,
-                   TaskRecordService taskRecordService, Clock clock) {
+                   TaskRecordService taskRecordService, AuditLog auditLog, Clock clock) {
+        this.auditLog = auditLog;
         this.mapper = mapper;
         this.engine = engine;
         this.dutyReferences = dutyReferences;
@@ -92,7 +96,7 @@ public class SupportService {
         }
         mapper.insertProgramme(row(input.code(), input, caller));
         input.purposes().forEach(purpose -> mapper.insertPurpose(input.code(), purpose));
-        log.info("Support programme {} added by {}", input.code(), caller.userId());
+        auditLog.record(caller.userId(), AuditEventType.CATALOGUE_CHANGE, null, null, "support programme " + input.code() + " added");
         return programme(mapper.findProgramme(input.code()).orElseThrow());
     }
 
@@ -109,7 +113,7 @@ public class SupportService {
         mapper.updateProgramme(row(code, input, caller));
         mapper.deletePurposes(code);
         input.purposes().forEach(purpose -> mapper.insertPurpose(code, purpose));
-        log.info("Support programme {} changed by {}", code, caller.userId());
+        auditLog.record(caller.userId(), AuditEventType.CATALOGUE_CHANGE, null, null, "support programme " + code + " changed");
         return programme(mapper.findProgramme(code).orElseThrow());
     }
 

@@ -78,6 +78,9 @@ class SupportProgrammeControllerTests extends ProcessTestSupport {
         assertThat(after.get("ceilingAmount").decimalValue()).isEqualByComparingTo("6500.50");
         assertThat(after.get("active").asBoolean()).isFalse();
         assertThat(after.get("updatedBy").asText()).isEqualTo("admin");
+        assertThat(jdbc.queryForList("SELECT actor FROM casework.audit_event WHERE event_type = 'CATALOGUE_CHANGE' "
+                + "AND detail LIKE ? ORDER BY occurred_at", String.class, "support programme " + code + " %"))
+                .as("catalogue changes are audited").containsExactly("hq.desk", "admin");
         assertThat(http.putJson("/api/support-programmes/" + code, "officer.alpha", body).statusCode()).isEqualTo(403);
         assertThat(http.putJson("/api/support-programmes/NO_SUCH_FUND", "hq.desk",
                 programmeBody(null, "10", "EUR", "[\"MEDICAL\"]", true)).statusCode()).isEqualTo(404);
