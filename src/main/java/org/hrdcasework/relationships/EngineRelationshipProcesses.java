@@ -4,19 +4,23 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.hrdcasework.duties.DutyReferences;
+import org.hrdcasework.escalation.EscalationActions;
 import org.springframework.stereotype.Component;
 
 /**
  * Starts DefenderContact and DigitalSecurityCheck with the relationship reference as business key
- * (the mission becomes their tenant) and ends them by correlating RelationshipEnded to that key.
+ * (the mission becomes their tenant), re-times them when the defender's tier changes and ends them by
+ * correlating RelationshipEnded to that key.
  */
 @Component
 class EngineRelationshipProcesses implements RelationshipEngine {
 
     private final RuntimeService runtimeService;
+    private final EscalationActions escalationActions;
 
-    EngineRelationshipProcesses(RuntimeService runtimeService) {
+    EngineRelationshipProcesses(RuntimeService runtimeService, EscalationActions escalationActions) {
         this.runtimeService = runtimeService;
+        this.escalationActions = escalationActions;
     }
 
     @Override
@@ -40,12 +44,14 @@ class EngineRelationshipProcesses implements RelationshipEngine {
     }
 
     @Override
-    public void cadenceChanged(String reference, String missionId) {
+    public void cadenceChanged(String reference, String missionId, int tier) {
         // Only a process waiting for its next date subscribes; one at a task re-reads the tier when it schedules.
         runtimeService.createMessageCorrelation(RelationshipProcesses.MESSAGE_CADENCE_CHANGED)
                 .processInstanceBusinessKey(reference)
                 .tenantId(missionId)
                 .correlateAll();
+        // The open contact, check or referral tasks escalate by the new tier (their watches share the reference).
+        escalationActions.retime(reference, tier);
     }
 
     @Override

@@ -16,8 +16,11 @@ interface RelationshipEngine {
 
     Started start(Start start);
 
-    /** The defender's tier changed: both processes, where waiting for their next date, compute it again. */
-    void cadenceChanged(String reference, String missionId);
+    /**
+     * The defender's tier changed: both processes, where waiting for their next date, compute it
+     * again, and the deadlines of their open tasks follow the new tier.
+     */
+    void cadenceChanged(String reference, String missionId, int tier);
 
     /** Ends both processes, wherever they stand (timer, open task). */
     void end(String reference, String missionId);

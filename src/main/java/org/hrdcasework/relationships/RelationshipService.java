@@ -78,12 +78,13 @@ public class RelationshipService {
     /**
      * A reassessment changed a case's tier: the contact and check dates of the defender's active
      * relationship are computed again at once, so that a defender now at higher risk is not left
-     * waiting for the date the old cadence gave.
+     * waiting for the date the old cadence gave; open contact tasks escalate by the new tier.
      */
     @EventListener
     @Transactional
     public void onUrgencyTierChanged(UrgencyTierChanged change) {
-        mapper.findActiveOfCase(change.caseId()).ifPresent(r -> engine.cadenceChanged(r.reference(), r.missionId()));
+        mapper.findActiveOfCase(change.caseId())
+                .ifPresent(r -> engine.cadenceChanged(r.reference(), r.missionId(), currentTier(r.defenderId())));
     }
 
     /** Body of {@code POST /api/relationships}. */

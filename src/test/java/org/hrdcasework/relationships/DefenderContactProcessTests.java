@@ -9,6 +9,7 @@ import static org.hrdcasework.relationships.RelationshipDriver.today;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
@@ -124,6 +125,27 @@ class DefenderContactProcessTests extends ProcessTestSupport {
         relationships.fireTimerDueOn(contact, today().plusDays(30));
         relationships.contact(reference, "officer.alpha", "SAFE", null);
         assertThat(relationships.timerOf(contact).getDuedate().toInstant()).isEqualTo(startOf(today().plusDays(30)));
+    }
+
+    @Test
+    void anOpenContactEscalatesByTheNewTierAfterAReassessment() {
+        String caseReference = relationships.unassessedCase();
+        String reference = relationships.open(caseReference, "officer.alpha", null);
+        ProcessInstance contact = relationships.contactProcess(reference);
+        relationships.fireTimerDueOn(contact, today().plusDays(60));
+        Task task = taskService.createTaskQuery().processInstanceId(contact.getId()).singleResult();
+        ProcessInstance watch = runtimeService.createProcessInstanceQuery().processDefinitionKey(EscalationProcesses.WATCH)
+                .variableValueEquals(EscalationProcesses.WATCHED_TASK_ID, task.getId()).singleResult();
+        Instant created = task.getCreateTime().toInstant();
+        assertThat(watchDeadline(watch)).as("tier 2: level 1 after 7 days").isEqualTo(created.plus(Duration.ofDays(7)));
+
+        relationships.assessAtTier(caseReference, 1);
+
+        assertThat(watchDeadline(watch)).as("tier 1: level 1 after 3 days").isEqualTo(created.plus(Duration.ofDays(3)));
+    }
+
+    private Instant watchDeadline(ProcessInstance watch) {
+        return managementService.createJobQuery().processInstanceId(watch.getId()).timers().singleResult().getDuedate().toInstant();
     }
 
     @Test
