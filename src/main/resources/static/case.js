@@ -39,6 +39,19 @@
       + (k.withdrawnAt ? ', withdrawn' : (k.validToday ? ', valid' : ', expired'))));
     $('summary').hidden = false;
     $('reveal').hidden = false;
+    $('sharesLink').href = api + '/shares';
+    await loadSupportApplications();
+  }
+
+  // The case's applications to support programmes (grants, visas, relocation...), by status.
+  async function loadSupportApplications() {
+    const response = await fetch(api + '/support-applications', { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+    const applications = response.ok ? await response.json() : [];
+    applications.forEach((a) => item('supportApplications', a.reference + ': ' + a.programmeName + ' (' + a.purpose + '), '
+      + a.status + (a.duplicate ? ', possible duplicate funding of ' + a.duplicateOfReference : '')));
+    if (applications.length === 0) {
+      item('supportApplications', response.ok ? 'none' : 'could not be loaded (' + response.status + ')');
+    }
   }
 
   async function reveal(event) {
