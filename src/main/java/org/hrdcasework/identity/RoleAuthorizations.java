@@ -50,6 +50,8 @@ public class RoleAuthorizations implements InitializingBean {
         for (String group : staff) {
             grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
             grant(group, Resources.FILTER, ANY, Permissions.READ);
+            // Tasklist shows assignees and searches users; which users a caller finds is limited to
+            // those sharing one of their missions (system/engine/MissionScopedUserDirectory).
             grant(group, Resources.USER, ANY, Permissions.READ);
             grant(group, Resources.GROUP, ANY, Permissions.READ);
             grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
@@ -72,17 +74,31 @@ public class RoleAuthorizations implements InitializingBean {
                 ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
                 ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_ASSIGN);
 
-        // Designers deploy and maintain models; they belong to no mission, so the tenant check
-        // keeps case data (instances, tasks, variables, history) out of their reach.
+        // Designers read models and deploy new versions; nothing that touches running work (no
+        // delete, suspend, history time-to-live change, instance, job or batch operation). They
+        // belong to no mission, so the tenant check keeps case data out of their reach. The grants
+        // replace what earlier versions gave (DEPLOYMENT DELETE, definition UPDATE).
         grant(Roles.PROCESS_DESIGNERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-        grant(Roles.PROCESS_DESIGNERS, Resources.DEPLOYMENT, ANY, Permissions.READ, Permissions.CREATE,
-                Permissions.DELETE);
-        grant(Roles.PROCESS_DESIGNERS, Resources.PROCESS_DEFINITION, ANY, Permissions.READ,
-                Permissions.UPDATE);
-        grant(Roles.PROCESS_DESIGNERS, Resources.DECISION_DEFINITION, ANY, Permissions.READ,
-                Permissions.UPDATE);
+        grant(Roles.PROCESS_DESIGNERS, Resources.DEPLOYMENT, ANY, Permissions.READ, Permissions.CREATE);
+        grant(Roles.PROCESS_DESIGNERS, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
+        grant(Roles.PROCESS_DESIGNERS, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
         grant(Roles.PROCESS_DESIGNERS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+        withdrawDeploymentDeleteFromDeployers();
         log.info("Role groups and their authorizations are in place: {}", Roles.ALL);
+    }
+
+    /**
+     * Earlier versions let the engine give whoever deployed READ and DELETE on their deployment;
+     * deleting a deployment removes every mission's running cases of it, so that DELETE goes.
+     */
+    private void withdrawDeploymentDeleteFromDeployers() {
+        for (Authorization authorization : authorizationService.createAuthorizationQuery().resourceType(Resources.DEPLOYMENT)
+                .authorizationType(AUTH_TYPE_GRANT).hasPermission(Permissions.DELETE).list()) {
+            if (authorization.getUserId() != null && !ANY.equals(authorization.getUserId())) {
+                authorization.removePermission(Permissions.DELETE);
+                authorizationService.saveAuthorization(authorization);
+            }
+        }
     }
 
     private void ensureGroup(String groupId) {

@@ -12,7 +12,10 @@ import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.migration.MigrationPlanBuilder;
 import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
+import org.hrdcasework.audit.AuditEventType;
+import org.hrdcasework.audit.AuditLog;
 import org.hrdcasework.system.web.InvalidInputException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -22,7 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Moves running cases from one version of a model to another: equal activities are mapped,
  * designers add explicit mappings, the engine validates the plan and every instance, and only a
  * plan that holds for all instances runs (as a batch). Timers keep their due dates unless the
- * designer asks to recompute them from the new model (updateEventTriggers).
+ * administrator asks to recompute them from the new model (updateEventTriggers). Every instance a
+ * migration is started for gets an audit row naming who asked; the engine audits each instance
+ * again when it moves (system/engine/EngineOperationAudit).
  */
 @Component
 class EngineMigrations {
@@ -30,12 +35,16 @@ class EngineMigrations {
     private final RepositoryService repositoryService;
     private final RuntimeService runtimeService;
     private final TransactionTemplate dryRun;
+    private final TransactionTemplate transaction;
+    private final AuditLog auditLog;
 
     EngineMigrations(RepositoryService repositoryService, RuntimeService runtimeService,
-                     PlatformTransactionManager transactionManager) {
+                     PlatformTransactionManager transactionManager, AuditLog auditLog) {
         this.repositoryService = repositoryService;
         this.runtimeService = runtimeService;
         this.dryRun = new TransactionTemplate(transactionManager);
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.auditLog = auditLog;
     }
 
     /** One version of a process and how many instances run on it (counted across missions; no case data). */
@@ -58,8 +67,8 @@ class EngineMigrations {
                 .toList();
     }
 
-    Result migrate(String processKey, int fromVersion, Integer toVersion, List<Mapping> mappings, boolean updateEventTriggers,
-                   boolean execute) {
+    Result migrate(String actor, String processKey, int fromVersion, Integer toVersion, List<Mapping> mappings,
+                   boolean updateEventTriggers, boolean execute) {
         ProcessDefinition source = definition(processKey, fromVersion, "fromVersion");
         ProcessDefinition target = toVersion == null
                 ? repositoryService.createProcessDefinitionQuery().processDefinitionKey(processKey).latestVersion().singleResult()
@@ -90,8 +99,23 @@ class EngineMigrations {
         if (!problems.isEmpty() || !execute || count == 0) {
             return new Result(source.getId(), target.getId(), count, problems, null);
         }
-        Batch batch = runtimeService.newMigration(plan).processInstanceQuery(instances).skipCustomListeners().executeAsync();
-        return new Result(source.getId(), target.getId(), count, List.of(), batch.getId());
+        List<ProcessInstance> moving = instances.list();
+        MigrationPlan validPlan = plan;
+        // The batch and its audit rows commit together: no migration runs unaudited.
+        String batchId = transaction.execute(status -> {
+            Batch batch = runtimeService.newMigration(validPlan)
+                    .processInstanceIds(moving.stream().map(ProcessInstance::getId).toList())
+                    .skipCustomListeners().executeAsync();
+            for (ProcessInstance instance : moving) {
+                String businessKey = instance.getBusinessKey();
+                auditLog.record(actor, AuditEventType.CASE_MIGRATION, instance.getTenantId(),
+                        businessKey != null && businessKey.length() <= 40 ? businessKey : null,
+                        "migration of process instance " + instance.getId() + " from " + source.getId() + " to "
+                                + target.getId() + " requested (batch " + batch.getId() + ")");
+            }
+            return batch.getId();
+        });
+        return new Result(source.getId(), target.getId(), moving.size(), List.of(), batchId);
     }
 
     /** Migrates every instance inside a transaction that is always rolled back: the engine's per-instance report, nothing applied. */

@@ -21,8 +21,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Designers move running cases onto a new model version (docs/designers.md): list versions with
- * their running instances, check a migration plan against every instance, then run it as a batch.
+ * Administrators move running cases of every mission onto a new model version (docs/designers.md):
+ * list versions with their running instances, check a migration plan against every instance, then
+ * run it as a batch, audited per instance. Designers prepare the version, not the move.
  */
 @RestController
 @RequestMapping(path = "/api/migrations", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -45,26 +46,26 @@ class MigrationController {
 
     @GetMapping("/{processKey}")
     List<EngineMigrations.Version> versions(@AuthenticationPrincipal Caller caller, @PathVariable String processKey) {
-        requireDesigner(caller);
+        requireAdministrator(caller);
         return migrations.versions(key(processKey));
     }
 
     @PostMapping(path = "/{processKey}", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<EngineMigrations.Result> migrate(@AuthenticationPrincipal Caller caller, @PathVariable String processKey,
                                                     @Valid @RequestBody MigrationRequest request) {
-        requireDesigner(caller);
+        requireAdministrator(caller);
         List<EngineMigrations.Mapping> mappings = request.mappings() == null ? List.of()
                 : request.mappings().stream().map(m -> new EngineMigrations.Mapping(m.from(), m.to())).toList();
-        EngineMigrations.Result result = migrations.migrate(key(processKey), request.fromVersion(), request.toVersion(), mappings,
+        EngineMigrations.Result result = migrations.migrate(caller.userId(), key(processKey), request.fromVersion(), request.toVersion(), mappings,
                 Boolean.TRUE.equals(request.updateEventTriggers()), Boolean.TRUE.equals(request.execute()));
         HttpStatus status = !result.problems().isEmpty() ? HttpStatus.BAD_REQUEST
                 : result.batchId() != null ? HttpStatus.ACCEPTED : HttpStatus.OK;
         return ResponseEntity.status(status).body(result);
     }
 
-    private static void requireDesigner(Caller caller) {
-        if (!caller.hasAnyGroup(List.of(Roles.PROCESS_DESIGNERS, Roles.ADMINISTRATORS))) {
-            throw new AccessRefusedException("processKey", "only process designers and administrators migrate cases");
+    private static void requireAdministrator(Caller caller) {
+        if (!caller.hasAnyGroup(List.of(Roles.ADMINISTRATORS))) {
+            throw new AccessRefusedException("processKey", "only administrators migrate cases");
         }
     }
 

@@ -3,7 +3,6 @@ package org.hrdcasework.system.engine;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.IdentityOperationResult;
-import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.hrdcasework.audit.AuditEventType;
 import org.hrdcasework.audit.AuditLog;
@@ -13,7 +12,7 @@ import org.hrdcasework.audit.AuditLog;
  * failed login written to the audit log, whichever surface caused it (Admin webapp, engine REST,
  * our bootstrap). Passwords are never part of an audit detail.
  */
-class AuditingIdentityProvider extends DbIdentityServiceProvider {
+class AuditingIdentityProvider extends MissionScopedUserDirectory {
 
     private final AuditLog auditLog;
 

@@ -52,4 +52,11 @@ class CaseworkEnginePlugin extends AbstractProcessEnginePlugin {
         listeners.add(new UserTaskConventions(configuration));
         configuration.setCustomPostBPMNParseListeners(listeners);
     }
+
+    @Override
+    public void postInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setResourceAuthorizationProvider(new DeploymentAuthorizations());
+        // Wraps the whole history chain as configured by then: destructive operations are audited.
+        configuration.setHistoryEventHandler(new EngineOperationAudit(auditLog::getObject, configuration.getHistoryEventHandler()));
+    }
 }

@@ -17,9 +17,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * First line of defence for {@code /api}: request bodies are limited in size (413), and
- * state-changing requests sent by a page of another origin are refused (403), so a browser
- * holding a login cannot be made to act for another site.
+ * First line of defence for {@code /api} and {@code /engine-rest}: state-changing requests sent
+ * by a page of another site are refused (403) before anything runs, so a browser holding a login
+ * (Basic credentials are replayed for the realm) cannot be made to act for another site; and
+ * {@code /api} request bodies are limited in size (413). Deployments to {@code /engine-rest} keep
+ * the multipart limit of the servlet container.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -31,14 +33,31 @@ public class ApiRequestGuard extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        return !isApi(request) && !isEngineRest(request);
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    private static boolean isEngineRest(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        String root = request.getContextPath() + "/engine-rest";
+        return path.equals(root) || path.startsWith(root + "/");
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!SAFE_METHODS.contains(request.getMethod()) && !sameOrigin(request)) {
-            refuse(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", "Origin", "cross-site requests are not accepted");
+        if (!SAFE_METHODS.contains(request.getMethod())) {
+            String header = crossSite(request) ? "Sec-Fetch-Site" : !sameOrigin(request) ? "Origin" : null;
+            if (header != null) {
+                refuse(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", header, "cross-site requests are not accepted");
+                return;
+            }
+        }
+        if (!isApi(request)) {
+            chain.doFilter(request, response);
             return;
         }
         if (request.getContentLengthLong() > MAX_BODY_BYTES) {
@@ -46,6 +65,16 @@ public class ApiRequestGuard extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(new LimitedRequest(request), response);
+    }
+
+    /**
+     * Browsers say where a request comes from; {@code same-site} covers sibling hosts of the same
+     * registrable domain, which are other applications all the same. Clients that are not browsers
+     * (curl, Camunda Modeler) send no such header.
+     */
+    private static boolean crossSite(HttpServletRequest request) {
+        String site = request.getHeader("Sec-Fetch-Site");
+        return site != null && (site.equalsIgnoreCase("cross-site") || site.equalsIgnoreCase("same-site"));
     }
 
     private static boolean sameOrigin(HttpServletRequest request) {

@@ -29,6 +29,7 @@ class EngineRestInvalidInput {
             @Override
             protected void registerAdditionalResources() {
                 register(InvalidInputMapper.class);
+                register(EngineRestTenantCheck.class);
             }
         };
     }
