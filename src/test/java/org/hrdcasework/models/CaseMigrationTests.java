@@ -30,10 +30,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A designer deploys v2 of CaseOfConcern (a new step, a changed review deadline) and moves the
- * running cases onto it through {@code /api/migrations}; every case continues on v2. Runs in an
+ * v2 of CaseOfConcern (a new step, a changed review deadline) is deployed and an administrator
+ * moves the running cases onto it through {@code /api/migrations}, audited per instance; every
+ * case continues on v2. Designers and staff may not move cases. Runs in an
  * application of its own, so that v2 never becomes the latest version of the shared test database.
  */
 @Tag("own-application")
@@ -65,24 +67,33 @@ class CaseMigrationTests {
 
             deployVersionTwo(app.getBean(RepositoryService.class));
 
-            JsonNode versions = JSON.readTree(http.get("/api/migrations/CaseOfConcern", "designer").body());
+            JsonNode versions = JSON.readTree(http.get("/api/migrations/CaseOfConcern", "admin").body());
             assertThat(versions.findValuesAsText("version")).containsExactly("1", "2");
             assertThat(versions.get(0).get("runningInstances").asLong()).isEqualTo(3);
             assertThat(http.get("/api/migrations/CaseOfConcern", "officer.alpha").statusCode()).isEqualTo(403);
+            assertThat(http.get("/api/migrations/CaseOfConcern", "designer").statusCode()).isEqualTo(403);
+            HttpResponse<String> byDesigner = http.postJson("/api/migrations/CaseOfConcern", "designer",
+                    "{\"fromVersion\": 1, \"updateEventTriggers\": true, \"execute\": true}");
+            assertThat(byDesigner.statusCode()).isEqualTo(403);
+            assertThat(JSON.readTree(byDesigner.body()).get("errors").get(0).get("field").asText()).isEqualTo("processKey");
+            assertThat(management.createBatchQuery().count()).as("nothing started").isZero();
 
-            HttpResponse<String> invalid = http.postJson("/api/migrations/CaseOfConcern", "designer",
+            HttpResponse<String> invalid = http.postJson("/api/migrations/CaseOfConcern", "admin",
                     "{\"fromVersion\": 1, \"mappings\": [{\"from\": \"Task_AssessRisk\", \"to\": \"Task_NoSuchTask\"}]}");
             assertThat(invalid.statusCode()).isEqualTo(400);
             assertThat(JSON.readTree(invalid.body()).get("problems")).as(invalid.body()).isNotEmpty();
             assertThat(versionOf(runtime, atAssessment)).as("nothing half-applied").isEqualTo(1);
 
-            HttpResponse<String> check = http.postJson("/api/migrations/CaseOfConcern", "designer",
+            HttpResponse<String> check = http.postJson("/api/migrations/CaseOfConcern", "admin",
                     "{\"fromVersion\": 1, \"updateEventTriggers\": true}");
             assertThat(check.statusCode()).as(check.body()).isEqualTo(200);
             assertThat(JSON.readTree(check.body()).get("instances").asLong()).isEqualTo(3);
             assertThat(versionOf(runtime, atAssessment)).as("a check changes nothing").isEqualTo(1);
 
-            HttpResponse<String> run = http.postJson("/api/migrations/CaseOfConcern", "designer",
+            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM casework.audit_event WHERE event_type = 'CASE_MIGRATION'", Long.class))
+                    .as("checks are not audited as migrations").isZero();
+            HttpResponse<String> run = http.postJson("/api/migrations/CaseOfConcern", "admin",
                     "{\"fromVersion\": 1, \"updateEventTriggers\": true, \"execute\": true}");
             assertThat(run.statusCode()).as(run.body()).isEqualTo(202);
             runBatch(management, JSON.readTree(run.body()).get("batchId").asText());
@@ -90,6 +101,16 @@ class CaseMigrationTests {
 
             for (String reference : List.of(atAssessment, atConsent, monitoring)) {
                 assertThat(versionOf(runtime, reference)).as(reference).isEqualTo(2);
+                // Per instance: who asked for the move, and the move itself when the batch ran it.
+                List<Map<String, Object>> audit = jdbc.queryForList("SELECT actor, mission_id, detail FROM casework.audit_event "
+                        + "WHERE event_type = 'CASE_MIGRATION' AND case_reference = ? ORDER BY id", reference);
+                assertThat(audit).as(reference).hasSize(2);
+                assertThat(audit.get(0)).containsEntry("actor", "admin").containsEntry("mission_id", "mission-alpha");
+                assertThat((String) audit.get(0).get("detail")).startsWith("migration of process instance " + instanceOf(runtime, reference))
+                        .contains("requested");
+                assertThat((String) audit.get(1).get("detail")).isEqualTo("process instance " + instanceOf(runtime, reference)
+                        + " migrated to " + runtime.createProcessInstanceQuery().processInstanceId(instanceOf(runtime, reference))
+                        .singleResult().getProcessDefinitionId());
             }
             // The review timer follows v2's deadline (updateEventTriggers), counted from the migration.
             Job reviewTimer = management.createJobQuery().processInstanceId(instanceOf(runtime, monitoring)).timers().singleResult();

@@ -86,31 +86,39 @@ class CrossSiteRequestTests extends ProcessTestSupport {
 
     @Test
     void webappApiStillRequiresItsCsrfToken() {
+        String countInstances = "/camunda/api/engine/engine/default/process-instance/count";
+        String[] session = cockpitSession();
+        HttpResponse<String> withToken = http.send(http.request(countInstances, null).header("Cookie", session[0])
+                .header("X-XSRF-TOKEN", session[1]).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+        assertThat(withToken.statusCode()).as("the session works").isEqualTo(200);
+        HttpResponse<String> postWithoutToken = http.send(http.request(countInstances, null).header("Cookie", session[0])
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+        assertThat(postWithoutToken.statusCode()).isEqualTo(403);
+
+        String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey("CaseOfConcern").latestVersion()
+                .singleResult().getId();
+        HttpResponse<String> putWithoutToken = http.send(http.request("/camunda/api/engine/engine/default/process-definition/"
+                        + definitionId + "/suspended", null).header("Cookie", cockpitSession()[0]).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"suspended\": true, \"includeProcessInstances\": false}")).build());
+        assertThat(putWithoutToken.statusCode()).isEqualTo(403);
+        assertThat(repositoryService.getProcessDefinition(definitionId).isSuspended()).isFalse();
+    }
+
+    /** An administrator's Cockpit session as the browser holds it after loading a page: cookies and CSRF token. */
+    private String[] cockpitSession() {
         WebappSession cockpit = WebappSession.login(http, "admin", "cockpit");
         // The logged-in session gets a token of its own, as the browser's next page load does.
         HttpResponse<String> page = http.send(http.request("/camunda/app/cockpit/default/", null)
                 .header("Cookie", cockpit.cookies()).GET().build());
         String token = page.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
         Map<String, String> jar = new LinkedHashMap<>();
-        Stream.concat(Stream.of(cockpit.cookies().split("; ")), page.headers().allValues("Set-Cookie").stream().map(c -> c.split(";", 2)[0]))
-                .filter(c -> c.contains("=")).forEach(c -> jar.put(c.substring(0, c.indexOf('=')), c));
-        String cookies = String.join("; ", jar.values());
-        String countInstances = "/camunda/api/engine/engine/default/process-instance/count";
-        HttpResponse<String> withToken = http.send(http.request(countInstances, null).header("Cookie", cookies)
-                .header("X-XSRF-TOKEN", token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{}")).build());
-        assertThat(withToken.statusCode()).as("the session works").isEqualTo(200);
-
-        String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey("CaseOfConcern").latestVersion()
-                .singleResult().getId();
-        HttpResponse<String> withoutToken = http.send(http.request("/camunda/api/engine/engine/default/process-definition/"
-                        + definitionId + "/suspended", null).header("Cookie", cookies).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"suspended\": true, \"includeProcessInstances\": false}")).build());
-        assertThat(withoutToken.statusCode()).isEqualTo(403);
-        HttpResponse<String> postWithoutToken = http.send(http.request(countInstances, null).header("Cookie", cookies)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build());
-        assertThat(postWithoutToken.statusCode()).isEqualTo(403);
-        assertThat(repositoryService.getProcessDefinition(definitionId).isSuspended()).isFalse();
+        // The session's cookies come first (the newest session wins), then whatever the page load renewed.
+        Stream.of(cockpit.cookies().split("; ")).filter(c -> c.contains("="))
+                .forEach(c -> jar.putIfAbsent(c.substring(0, c.indexOf('=')), c));
+        page.headers().allValues("Set-Cookie").stream().map(c -> c.split(";", 2)[0]).filter(c -> c.contains("="))
+                .forEach(c -> jar.put(c.substring(0, c.indexOf('=')), c));
+        return new String[] {String.join("; ", jar.values()), token};
     }
 
     private HttpResponse<String> deploy(String header, String value) {

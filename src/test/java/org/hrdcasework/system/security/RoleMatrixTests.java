@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.hrdcasework.CaseworkIntegrationTest;
 import org.hrdcasework.Http;
 import org.hrdcasework.ThreatReports;
@@ -19,6 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The role matrix of docs/security.md, user by surface by operation, on a case of mission Alpha.
  * Expected: a status code; "200+" a non-empty list, "200-" an empty one (isolation by filtering).
+ * Rows naming {@code {model...}} work on a model deployed for the row, with one running instance
+ * of mission Alpha, so that deleting or suspending it disturbs nothing else.
  */
 @CaseworkIntegrationTest
 class RoleMatrixTests {
@@ -29,13 +34,20 @@ class RoleMatrixTests {
     int port;
     @Autowired
     RuntimeService runtimeService;
+    @Autowired
+    RepositoryService repositoryService;
+    @Autowired
+    ManagementService managementService;
     Http http;
     String reference;
     String processInstanceId;
+    /** A model of its own with one running instance of mission Alpha, for the rows that change or delete it. */
+    EngineOperationsTests.Model model;
 
     @BeforeEach
     void fileAlphaCase() throws Exception {
         http = new Http(port);
+        model = null;
         HttpResponse<String> filed = http.postJson("/api/cases", "officer.alpha", ThreatReports.valid("mission-alpha"));
         reference = JSON.readTree(filed.body()).get("reference").asText();
         processInstanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).processDefinitionKey("CaseOfConcern").singleResult().getId();
@@ -45,12 +57,17 @@ class RoleMatrixTests {
     @CsvFileSource(resources = "/role-matrix.csv", numLinesToSkip = 1, delimiter = '|')
     void eachRoleGetsWhatTheMatrixSays(String user, String method, String path, String expected) throws Exception {
         String caller = "anonymous".equals(user) ? null : user;
-        String target = path.replace("{case}", reference).replace("{instance}", processInstanceId)
-                .replace("{today}", java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
+        if (path.contains("{model") || path.endsWith("/process-instance/delete") || path.contains("/migration/")
+                || path.contains("/job-definition/")) {
+            model = EngineOperationsTests.deployWithInstance(http, runtimeService, "admin");
+        }
+        String target = resolve(path);
+        long batches = managementService.createBatchQuery().count();
         HttpResponse<String> response = switch (method) {
             case "GET" -> http.get(target, caller);
-            case "POST" -> http.postJson(target, caller, target.endsWith("/api/cases") ? ThreatReports.valid("mission-alpha")
-                    : "{\"reason\": \"Checking the role matrix of the mission\"}");
+            case "POST" -> http.postJson(target, caller, body(target));
+            case "PUT" -> http.putJson(target, caller, body(target));
+            case "DELETE" -> http.send(http.request(target, caller).DELETE().build());
             case "DEPLOY" -> http.deploy(caller, "matrix.bpmn", cleanModel());
             case "LOGIN" -> WebappSession.attemptLogin(http, caller, Http.DEMO_PASSWORD, target).response();
             default -> throw new IllegalArgumentException(method);
@@ -66,6 +83,61 @@ class RoleMatrixTests {
         } else {
             assertThat(response.statusCode()).as(response.body()).isEqualTo(Integer.parseInt(expected));
         }
+        if (model != null && response.statusCode() >= 400) {
+            // A refusal leaves the model, its settings and its running instance exactly as they were.
+            assertThat(repositoryService.createDeploymentQuery().deploymentId(model.deploymentId()).count()).isOne();
+            ProcessDefinition definition = repositoryService.getProcessDefinition(model.definitionId());
+            assertThat(definition.getHistoryTimeToLive()).isEqualTo(30);
+            assertThat(definition.isSuspended()).isFalse();
+            assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(model.instanceId()).active().count()).isOne();
+            assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(model.instanceId()).singleResult()
+                    .getProcessDefinitionId()).isEqualTo(model.definitionId());
+            assertThat(managementService.createBatchQuery().count()).isEqualTo(batches);
+            assertThat(managementService.createJobDefinitionQuery().processDefinitionId(model.definitionId()).suspended().count()).isZero();
+        }
+    }
+
+    private String resolve(String text) {
+        String resolved = text.replace("{case}", reference).replace("{instance}", processInstanceId)
+                .replace("{today}", java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
+        if (model != null) {
+            resolved = resolved.replace("{modelKey}", model.key()).replace("{modelDeployment}", model.deploymentId())
+                    .replace("{modelDefinition}", model.definitionId()).replace("{modelInstance}", model.instanceId());
+        }
+        return resolved;
+    }
+
+    /** The body each operation needs, so that a refusal is about the caller, not the request. */
+    private String body(String target) {
+        if (target.endsWith("/api/cases")) {
+            return ThreatReports.valid("mission-alpha");
+        }
+        if (target.contains("/api/migrations/")) {
+            return "{\"fromVersion\": 1}";
+        }
+        if (target.endsWith("/history-time-to-live")) {
+            return "{\"historyTimeToLive\": 0}";
+        }
+        if (target.endsWith("/job-definition/suspended")) {
+            return "{\"processDefinitionKey\": \"" + model.key() + "\", \"suspended\": true}";
+        }
+        if (target.endsWith("/suspended")) {
+            return "{\"suspended\": true, \"includeProcessInstances\": true}";
+        }
+        if (target.endsWith("/migration/generate")) {
+            return "{\"sourceProcessDefinitionId\": \"" + model.definitionId() + "\", \"targetProcessDefinitionId\": \""
+                    + model.definitionId() + "\"}";
+        }
+        if (target.endsWith("/migration/execute")) {
+            return EngineOperationsTests.migration(model.definitionId(), model.definitionId(), model.instanceId());
+        }
+        if (target.endsWith("/process-instance/delete")) {
+            return "{\"processInstanceIds\": [\"" + model.instanceId() + "\"], \"deleteReason\": \"role matrix\"}";
+        }
+        if (target.endsWith("/modification")) {
+            return "{\"instructions\": [{\"type\": \"startBeforeActivity\", \"activityId\": \"Task_Wait\"}]}";
+        }
+        return "{\"reason\": \"Checking the role matrix of the mission\"}";
     }
 
     private static String cleanModel() {
