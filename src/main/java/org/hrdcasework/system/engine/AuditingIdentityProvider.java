@@ -40,6 +40,12 @@ class AuditingIdentityProvider extends MissionScopedUserDirectory {
     }
 
     @Override
+    public IdentityOperationResult unlockUser(String userId) {
+        audit(AuditEventType.USER_CHANGE, "unlocked user " + userId);
+        return super.unlockUser(userId);
+    }
+
+    @Override
     public IdentityOperationResult deleteUser(String userId) {
         audit(AuditEventType.USER_CHANGE, "deleted user " + userId);
         return super.deleteUser(userId);

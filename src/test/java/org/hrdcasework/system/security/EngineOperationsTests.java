@@ -213,6 +213,31 @@ class EngineOperationsTests {
         assertThat(details).anySatisfy(d -> assertThat(d).startsWith("SuspendJobDefinition JobDefinition"));
     }
 
+    @Test
+    void administratorsRightsChangesDefinitionDeletesAndUnlocksAreAudited() throws Exception {
+        long before = maxAuditId();
+        HttpResponse<String> created = http.postJson("/engine-rest/authorization/create", "admin",
+                "{\"type\": 1, \"permissions\": [\"READ\"], \"userId\": \"officer.alpha\", \"resourceType\": 0, "
+                        + "\"resourceId\": \"matrix-test\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+        String authorizationId = JSON.readTree(created.body()).get("id").asText();
+        assertThat(delete("/engine-rest/authorization/" + authorizationId, "admin").statusCode()).isEqualTo(204);
+        assertThat(delete("/engine-rest/process-definition/" + model.definitionId() + "?cascade=true", "admin").statusCode())
+                .isEqualTo(200);
+        assertThat(http.postJson("/engine-rest/user/officer.beta/unlock", "admin", "{}").statusCode()).isEqualTo(204);
+
+        List<Map<String, Object>> rows = jdbc.queryForList("SELECT event_type, actor, detail FROM casework.audit_event "
+                + "WHERE id > ? ORDER BY id", before);
+        assertThat(rows).extracting(r -> r.get("actor")).containsOnly("admin");
+        List<String> details = rows.stream().map(r -> (String) r.get("detail")).toList();
+        assertThat(details).anySatisfy(d -> assertThat(d).startsWith("Create Authorization").contains("userId=officer.alpha")
+                .contains("resourceId=matrix-test"));
+        assertThat(details).anySatisfy(d -> assertThat(d).startsWith("Delete Authorization"));
+        assertThat(details).anySatisfy(d -> assertThat(d).startsWith("Delete ProcessDefinition")
+                .contains("processDefinitionId=" + model.definitionId()));
+        assertThat(details).contains("unlocked user officer.beta");
+    }
+
     private Authorization designerAuthorization(int resourceType) {
         return authorizationService.createAuthorizationQuery().groupIdIn(Roles.PROCESS_DESIGNERS).resourceType(resourceType)
                 .resourceId(Authorization.ANY).singleResult();
