@@ -70,7 +70,11 @@ class EngineOperationAudit implements HistoryEventHandler {
 
     @Override
     public void handleEvent(HistoryEvent event) {
-        handleEvents(List.of(event));
+        if (event instanceof UserOperationLogEntryEventEntity || event instanceof HistoricProcessInstanceEventEntity) {
+            handleEvents(List.of(event));
+        } else {
+            delegate.handleEvent(event); // the hot path: activities, tasks, variables
+        }
     }
 
     @Override
