@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.Base64;
 import org.camunda.bpm.engine.IdentityService;
 import org.hrdcasework.HrdCaseworkApplication;
@@ -29,17 +31,30 @@ class ExternalDatabaseTests {
 
     @Test
     void anExternalDatabaseFromAConfigFileIsUsedWithoutEmbeddedServerOrDemoProfile() throws Exception {
-        // A separately started PostgreSQL plays the external server.
+        // A separately started PostgreSQL plays the external server, with the two roles that
+        // docker/initdb/hrd-roles.psql (the script of docs/operations.md) creates.
         try (EmbeddedPostgres external = EmbeddedPostgres.builder().start()) {
+            try (Connection connection = external.getPostgresDatabase().getConnection();
+                 Statement statement = connection.createStatement()) {
+                statement.execute("CREATE DATABASE hrdcasework");
+            }
+            try (Connection connection = external.getDatabase("postgres", "hrdcasework").getConnection();
+                 Statement statement = connection.createStatement()) {
+                statement.execute(Files.readString(Path.of("docker/initdb/hrd-roles.psql"))
+                        .replace(":'owner_password'", "'Owner-Passw0rd'").replace(":'app_password'", "'App-Passw0rd'"));
+            }
             // In a config file, not on the command line: read only after the default profile is chosen.
             Path config = dataDirectory.resolve("external-database.yaml");
             Files.writeString(config, """
                     spring:
                       datasource:
-                        url: %s
-                        username: postgres
-                        password: ""
-                    """.formatted(external.getJdbcUrl("postgres", "postgres")));
+                        url: jdbc:postgresql://localhost:%d/hrdcasework
+                        username: hrd_app
+                        password: App-Passw0rd
+                      flyway:
+                        user: hrd_owner
+                        password: Owner-Passw0rd
+                    """.formatted(external.getPort()));
             try (ConfigurableApplicationContext app = new SpringApplicationBuilder(HrdCaseworkApplication.class).run(
                     "--spring.config.additional-location=file:" + config,
                     "--hrd.data-directory=" + dataDirectory,
@@ -56,9 +71,20 @@ class ExternalDatabaseTests {
                 assertThat(app.getEnvironment().getProperty(
                         "camunda.bpm.generic-properties.properties.enable-password-policy")).isEqualTo("true");
                 assertThat(app.getBean(IdentityService.class).createUserQuery().userId("officer.alpha").count()).isZero();
-                assertThat(app.getBean(JdbcTemplate.class).queryForObject("SELECT inet_server_port()", Integer.class))
-                        .isEqualTo(external.getPort());
+                JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+                assertThat(jdbc.queryForObject("SELECT inet_server_port()", Integer.class)).isEqualTo(external.getPort());
                 assertThat(dataDirectory.resolve("postgres")).doesNotExist();
+
+                // The role split: migrations as the owner, the application as a role that cannot touch the audit log.
+                assertThat(jdbc.queryForObject("SELECT current_user", String.class)).isEqualTo("hrd_app");
+                assertThat(jdbc.queryForList("SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'casework'",
+                        String.class)).containsExactly("hrd_owner");
+                assertThat(jdbc.queryForList("SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'public'",
+                        String.class)).containsExactly("hrd_app");
+                assertThatThrownBy(() -> jdbc.execute("ALTER TABLE casework.audit_event DISABLE TRIGGER ALL"))
+                        .hasStackTraceContaining("must be owner of table audit_event");
+                assertThatThrownBy(() -> jdbc.update("DELETE FROM casework.audit_event"))
+                        .hasStackTraceContaining("permission denied for table audit_event");
             }
         }
     }
