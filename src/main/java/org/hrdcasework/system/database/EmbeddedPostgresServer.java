@@ -76,6 +76,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         try {
             Files.createDirectories(dataDirectory);
             stopOrphanedServer(dataDirectory);
+            Files.deleteIfExists(initdbPasswordFile); // left over if an earlier first start was killed
             boolean existingCluster = Files.exists(dataDirectory.resolve("postgresql.conf"));
             if (existingCluster && !Files.exists(secretFile) && !trustsLocalConnections(dataDirectory)) {
                 throw new IOException("the cluster requires passwords but their file " + secretFile.toAbsolutePath()
@@ -98,7 +99,6 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             if (!existingCluster) {
                 // Zonky runs "initdb -A trust" followed by these options ("--key=value"): the later
                 // --auth wins, and --pwfile gives the superuser its password from the start.
-                Files.deleteIfExists(initdbPasswordFile);
                 Files.createFile(initdbPasswordFile,
                         PosixFilePermissions.asFileAttribute(EmbeddedDatabaseSecrets.OWNER_ONLY));
                 Files.writeString(initdbPasswordFile, secrets.superuserPassword() + "\n", StandardCharsets.UTF_8);

@@ -41,6 +41,8 @@ class DatabaseRolesTests {
         Path file = dataDirectory.resolve("postgres-secret");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
         assertThat(secret("app")).isEqualTo(server.appPassword()).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(dataDirectory.resolve("postgres-secret.initdb")).as("initdb's password file, removed after use")
+                .doesNotExist();
     }
 
     @Test
