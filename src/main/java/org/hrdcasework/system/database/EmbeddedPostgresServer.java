@@ -189,7 +189,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             if (!Files.exists(hba) || !PG_HBA.equals(Files.readString(hba, StandardCharsets.UTF_8))) {
                 Files.writeString(hba, PG_HBA, StandardCharsets.UTF_8);
                 statement.execute("SELECT pg_reload_conf()");
-                log.info("Embedded PostgreSQL now requires passwords (scram-sha-256) for every connection");
+                log.info("Wrote {}: every connection needs a password (scram-sha-256)", hba.toAbsolutePath());
             }
             try (ResultSet rs = statement.executeQuery("SELECT count(*) FROM pg_hba_file_rules "
                     + "WHERE error IS NOT NULL OR auth_method <> 'scram-sha-256'")) {
