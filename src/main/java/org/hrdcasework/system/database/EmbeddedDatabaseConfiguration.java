@@ -4,23 +4,28 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.flyway.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * Without an external database ({@code SPRING_DATASOURCE_URL}), the app runs on its own
- * PostgreSQL cluster under {@code hrd.data-directory}/postgres. See docs/adr/0002.
+ * PostgreSQL cluster under {@code hrd.data-directory}/postgres, with the role passwords in
+ * {@code hrd.data-directory}/postgres-secret. The application connects as the app role, Flyway
+ * as the owner role. See docs/adr/0002.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(ExternalDatabaseCondition.Absent.class)
 class EmbeddedDatabaseConfiguration {
 
+    static final String SECRET_FILE = "postgres-secret";
+
     @Bean(destroyMethod = "close")
     EmbeddedPostgresServer embeddedPostgresServer(@Value("${hrd.data-directory}") Path dataDirectory,
                                                   EmbeddedDatabaseProperties properties) {
-        return EmbeddedPostgresServer.start(dataDirectory.resolve("postgres"), properties.port(),
-                properties.databaseName());
+        return EmbeddedPostgresServer.start(dataDirectory.resolve("postgres"), dataDirectory.resolve(SECRET_FILE),
+                properties.port(), properties.databaseName());
     }
 
     /** Closed before the server (Spring destroys dependents first), so no connection outlives it. */
@@ -29,8 +34,15 @@ class EmbeddedDatabaseConfiguration {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setPoolName("embedded-postgres");
         dataSource.setJdbcUrl(server.jdbcUrl());
-        dataSource.setUsername(server.username());
+        dataSource.setUsername(server.appRole());
+        dataSource.setPassword(server.appPassword());
         dataSource.setMaximumPoolSize(12);
         return dataSource;
+    }
+
+    /** Migrations run as the owner of the casework schema, not as the application. */
+    @Bean
+    FlywayConfigurationCustomizer flywayAsOwner(EmbeddedPostgresServer server) {
+        return configuration -> configuration.dataSource(server.jdbcUrl(), server.ownerRole(), server.ownerPassword());
     }
 }

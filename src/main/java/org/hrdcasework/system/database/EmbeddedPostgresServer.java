@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,26 +24,66 @@ import org.slf4j.LoggerFactory;
  * between runs. Settings are those of a production server (fsync and synchronous commit on),
  * it listens on the loopback interface only, and it is stopped by the application, not by a
  * JVM shutdown hook that would race Spring's shutdown.
+ * <p>Every connection needs a password (scram-sha-256, no {@code trust} line in pg_hba.conf).
+ * The passwords are generated on first use and kept in a 0600 file ({@link EmbeddedDatabaseSecrets}).
+ * A new cluster gets its superuser password from initdb itself, so it never accepts a connection
+ * without one; a cluster made by an earlier version (trust) gets passwords and a new pg_hba.conf
+ * on its first start with this version. Three roles: {@code postgres} (superuser, used here only,
+ * to set up the others), {@value #OWNER_ROLE} (owns the database and our schema; Flyway migrates
+ * as it) and {@value #APP_ROLE} (the application; owns the engine's ACT_* tables, which the engine
+ * creates and updates itself, and only reads and writes ours). See docs/security.md.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
+    /** Owns the database and the casework schema; Flyway runs as this role. */
+    public static final String OWNER_ROLE = "hrd_owner";
+    /** The application's role: owns the engine's tables, may only read and write ours. */
+    public static final String APP_ROLE = "hrd_app";
+    private static final String SUPERUSER = "postgres";
+
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static final Duration ORPHAN_STOP_TIMEOUT = Duration.ofSeconds(30);
+    static final String PG_HBA = """
+            # Written by hrd-casework: every connection needs a password (scram-sha-256).
+            # TYPE  DATABASE     USER  ADDRESS        METHOD
+            local   all          all                  scram-sha-256
+            host    all          all   127.0.0.1/32   scram-sha-256
+            host    all          all   ::1/128        scram-sha-256
+            local   replication  all                  scram-sha-256
+            host    replication  all   127.0.0.1/32   scram-sha-256
+            host    replication  all   ::1/128        scram-sha-256
+            """;
 
     private final EmbeddedPostgres postgres;
+    private final Path dataDirectory;
     private final String databaseName;
+    private final EmbeddedDatabaseSecrets secrets;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres, String databaseName) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory, String databaseName,
+                                   EmbeddedDatabaseSecrets secrets) {
         this.postgres = postgres;
+        this.dataDirectory = dataDirectory;
         this.databaseName = databaseName;
+        this.secrets = secrets;
     }
 
-    /** Starts (initialising on first use) the cluster under {@code dataDirectory}. */
-    public static EmbeddedPostgresServer start(Path dataDirectory, int port, String databaseName) {
+    /**
+     * Starts (initialising on first use) the cluster under {@code dataDirectory}, with the role
+     * passwords in {@code secretFile} (created if missing).
+     */
+    public static EmbeddedPostgresServer start(Path dataDirectory, Path secretFile, int port, String databaseName) {
+        Path initdbPasswordFile = secretFile.resolveSibling(secretFile.getFileName() + ".initdb");
         try {
             Files.createDirectories(dataDirectory);
             stopOrphanedServer(dataDirectory);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            Files.deleteIfExists(initdbPasswordFile); // left over if an earlier first start was killed
+            boolean existingCluster = Files.exists(dataDirectory.resolve("postgresql.conf"));
+            if (existingCluster && !Files.exists(secretFile) && !trustsLocalConnections(dataDirectory)) {
+                throw new IOException("the cluster requires passwords but their file " + secretFile.toAbsolutePath()
+                        + " is missing (restore it from the backup of the data directory)");
+            }
+            EmbeddedDatabaseSecrets secrets = EmbeddedDatabaseSecrets.loadOrCreate(secretFile);
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(false)
@@ -50,10 +92,34 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
                     .setServerConfig("listen_addresses", "localhost")
-                    .setPGStartupWait(Duration.ofSeconds(60))
-                    .start();
-            EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, databaseName);
-            server.createDatabaseIfMissing();
+                    .setServerConfig("password_encryption", "scram-sha-256")
+                    // Zonky's readiness check connects as the superuser: with its password.
+                    .setConnectConfig("password", secrets.superuserPassword())
+                    .setPGStartupWait(Duration.ofSeconds(60));
+            if (!existingCluster) {
+                // Zonky runs "initdb -A trust" followed by these options ("--key=value"): the later
+                // --auth wins, and --pwfile gives the superuser its password from the start.
+                Files.createFile(initdbPasswordFile,
+                        PosixFilePermissions.asFileAttribute(EmbeddedDatabaseSecrets.OWNER_ONLY));
+                Files.writeString(initdbPasswordFile, secrets.superuserPassword() + "\n", StandardCharsets.UTF_8);
+                builder.setLocaleConfig("auth", "scram-sha-256")
+                        .setLocaleConfig("pwfile", initdbPasswordFile.toAbsolutePath().toString());
+            }
+            EmbeddedPostgres postgres;
+            try {
+                postgres = builder.start();
+            } finally {
+                Files.deleteIfExists(initdbPasswordFile);
+            }
+            EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, dataDirectory, databaseName, secrets);
+            try {
+                server.setUpRolesAndAuthentication();
+                server.createDatabaseIfMissing();
+                server.assignOwnership();
+            } catch (IOException | SQLException | RuntimeException e) {
+                postgres.close();
+                throw e;
+            }
             log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(),
                     dataDirectory.toAbsolutePath());
             return server;
@@ -63,12 +129,25 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
+    /** The application database, without user: give {@link #appRole()} or {@link #ownerRole()}. */
     public String jdbcUrl() {
-        return postgres.getJdbcUrl("postgres", databaseName);
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + databaseName;
     }
 
-    public String username() {
-        return "postgres";
+    public String appRole() {
+        return APP_ROLE;
+    }
+
+    public String appPassword() {
+        return secrets.appPassword();
+    }
+
+    public String ownerRole() {
+        return OWNER_ROLE;
+    }
+
+    public String ownerPassword() {
+        return secrets.ownerPassword();
     }
 
     public int port() {
@@ -81,8 +160,49 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         postgres.close();
     }
 
+    /**
+     * Passwords for the three roles (hashed by the driver: no clear text reaches the server or its
+     * log), then pg_hba.conf with scram-sha-256 only. In this order, so that a cluster of an earlier
+     * version that trusted local connections is never left without a way in.
+     */
+    private void setUpRolesAndAuthentication() throws IOException, SQLException {
+        try (Connection connection = postgres.getDatabase(SUPERUSER, "postgres").getConnection();
+             Statement statement = connection.createStatement()) {
+            PGConnection pg = connection.unwrap(PGConnection.class);
+            for (String role : List.of(OWNER_ROLE, APP_ROLE)) {
+                try (ResultSet rs = statement.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + role + "'")) {
+                    if (!rs.next()) {
+                        statement.execute("CREATE ROLE " + role + " LOGIN");
+                        log.info("Created database role {}", role);
+                    }
+                }
+                statement.execute("ALTER ROLE " + role
+                        + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS");
+            }
+            // The owner may act on the engine's tables (a migration cleaning ACT_* rows); never the reverse.
+            statement.execute("GRANT " + APP_ROLE + " TO " + OWNER_ROLE);
+            pg.alterUserPassword(SUPERUSER, secrets.superuserPassword().toCharArray(), "scram-sha-256");
+            pg.alterUserPassword(OWNER_ROLE, secrets.ownerPassword().toCharArray(), "scram-sha-256");
+            pg.alterUserPassword(APP_ROLE, secrets.appPassword().toCharArray(), "scram-sha-256");
+
+            Path hba = dataDirectory.resolve("pg_hba.conf");
+            if (!Files.exists(hba) || !PG_HBA.equals(Files.readString(hba, StandardCharsets.UTF_8))) {
+                Files.writeString(hba, PG_HBA, StandardCharsets.UTF_8);
+                statement.execute("SELECT pg_reload_conf()");
+                log.info("Wrote {}: every connection needs a password (scram-sha-256)", hba.toAbsolutePath());
+            }
+            try (ResultSet rs = statement.executeQuery("SELECT count(*) FROM pg_hba_file_rules "
+                    + "WHERE error IS NOT NULL OR auth_method <> 'scram-sha-256'")) {
+                rs.next();
+                if (rs.getLong(1) != 0) {
+                    throw new IOException(hba.toAbsolutePath() + " allows connections without a password");
+                }
+            }
+        }
+    }
+
     private void createDatabaseIfMissing() throws SQLException {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+        try (Connection connection = postgres.getDatabase(SUPERUSER, "postgres").getConnection();
              PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
             exists.setString(1, databaseName);
             try (ResultSet rs = exists.executeQuery()) {
@@ -92,10 +212,73 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             }
             try (Statement create = connection.createStatement()) {
                 // databaseName is validated as a plain identifier by EmbeddedDatabaseProperties.
-                create.execute("CREATE DATABASE " + databaseName + " ENCODING 'UTF8' TEMPLATE template0");
+                create.execute("CREATE DATABASE " + databaseName + " OWNER " + OWNER_ROLE
+                        + " ENCODING 'UTF8' TEMPLATE template0");
             }
             log.info("Created database {}", databaseName);
         }
+    }
+
+    /**
+     * Who owns what, idempotently on every start (and so for databases made by earlier versions,
+     * where the superuser owned everything): the owner role owns the database and the casework
+     * schema with all its objects; the app role owns the engine's tables in "public" and may create
+     * them there. The app role's rights on casework tables are granted after each migration
+     * ({@link AppRolePrivileges}).
+     */
+    private void assignOwnership() throws SQLException {
+        try (Connection connection = postgres.getDatabase(SUPERUSER, databaseName).getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("ALTER DATABASE " + databaseName + " OWNER TO " + OWNER_ROLE);
+            statement.execute("REVOKE ALL ON DATABASE " + databaseName + " FROM PUBLIC");
+            statement.execute("GRANT CONNECT, TEMPORARY ON DATABASE " + databaseName + " TO " + APP_ROLE);
+            statement.execute("GRANT USAGE, CREATE ON SCHEMA public TO " + APP_ROLE);
+            statement.execute(OWNERSHIP.replace("$OWNER", OWNER_ROLE).replace("$APP", APP_ROLE));
+        }
+    }
+
+    private static final String OWNERSHIP = """
+            DO $do$
+            DECLARE r record;
+            BEGIN
+                IF to_regnamespace('casework') IS NOT NULL THEN
+                    ALTER SCHEMA casework OWNER TO $OWNER;
+                    FOR r IN SELECT c.oid::regclass AS name FROM pg_class c
+                             WHERE c.relnamespace = 'casework'::regnamespace AND c.relkind IN ('r', 'p', 'v', 'm', 'f')
+                               AND c.relowner <> '$OWNER'::regrole LOOP
+                        EXECUTE format('ALTER TABLE %s OWNER TO $OWNER', r.name);
+                    END LOOP;
+                    -- Sequences of serial columns moved with their tables; the others here.
+                    FOR r IN SELECT c.oid::regclass AS name FROM pg_class c
+                             WHERE c.relnamespace = 'casework'::regnamespace AND c.relkind = 'S'
+                               AND c.relowner <> '$OWNER'::regrole LOOP
+                        EXECUTE format('ALTER SEQUENCE %s OWNER TO $OWNER', r.name);
+                    END LOOP;
+                    FOR r IN SELECT p.oid::regprocedure AS name FROM pg_proc p
+                             WHERE p.pronamespace = 'casework'::regnamespace AND p.proowner <> '$OWNER'::regrole LOOP
+                        EXECUTE format('ALTER ROUTINE %s OWNER TO $OWNER', r.name);
+                    END LOOP;
+                END IF;
+                FOR r IN SELECT c.oid::regclass AS name FROM pg_class c
+                         WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p', 'v', 'm', 'f')
+                           AND c.relowner <> '$APP'::regrole LOOP
+                    EXECUTE format('ALTER TABLE %s OWNER TO $APP', r.name);
+                END LOOP;
+                FOR r IN SELECT c.oid::regclass AS name FROM pg_class c
+                         WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'S'
+                           AND c.relowner <> '$APP'::regrole LOOP
+                    EXECUTE format('ALTER SEQUENCE %s OWNER TO $APP', r.name);
+                END LOOP;
+            END
+            $do$""";
+
+    /** pg_hba.conf of a cluster made by an earlier version (initdb -A trust). */
+    private static boolean trustsLocalConnections(Path dataDirectory) throws IOException {
+        Path hba = dataDirectory.resolve("pg_hba.conf");
+        return Files.exists(hba) && Files.readAllLines(hba, StandardCharsets.UTF_8).stream()
+                .map(String::strip)
+                .filter(line -> !line.startsWith("#"))
+                .anyMatch(line -> List.of(line.split("\\s+")).contains("trust"));
     }
 
     /**
