@@ -64,9 +64,15 @@ class TaskRecordListener implements TaskListener {
             }
         }
         // A sensitive_* field the catalog does not know (a form deployed from Camunda Modeler, say)
-        // is not recorded, but must not stay in the engine either.
+        // is not recorded, but must not stay in the engine either. A free-text field under its
+        // former name (an instance still on a version deployed with the old form) is recorded
+        // encrypted under that name, as the legacy sealing does.
         for (String name : task.getVariableNames()) {
-            if (FreeTextFields.isSensitive(name)) {
+            if (FreeTextFields.isKeptOutOfEngine(name)) {
+                Object value = plain(task.getVariable(name));
+                if (!FreeTextFields.isSensitive(name) && value != null && !value.toString().isBlank()) {
+                    sensitive.putIfAbsent(name, value);
+                }
                 task.getExecution().removeVariable(name);
             }
         }

@@ -13,6 +13,7 @@ import org.hrdcasework.audit.AuditEventType;
 import org.hrdcasework.audit.AuditLog;
 import org.hrdcasework.crypto.FieldCipher;
 import org.hrdcasework.crypto.FieldContext;
+import org.hrdcasework.system.engine.FreeTextFields;
 import org.hrdcasework.system.security.Caller;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +27,7 @@ public class TaskRecordService {
 
     static final String TABLE = "task_record";
     /** Free-text answers that earlier versions stored in clear (see {@link #sealLegacyFreeText()}). */
-    static final List<String> LEGACY_FREE_TEXT = List.of("partnerMissions", "publicationReference");
+    static final List<String> LEGACY_FREE_TEXT = List.copyOf(new java.util.TreeSet<>(FreeTextFields.FORMER_FREE_TEXT));
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
 

@@ -1,6 +1,7 @@
 package org.hrdcasework.system.engine;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.hrdcasework.system.web.InvalidInputException;
 
@@ -32,11 +33,23 @@ public final class FreeTextFields {
             // VerifyReport: the reference of the case this report duplicates.
             "duplicateOfReference", new Reference("^[A-Z0-9]{1,12}-[0-9]{4}-[0-9]{4,6}$", 40));
 
+    /**
+     * Free-text fields of earlier form versions, renamed to {@code sensitive_*} since. Instances
+     * still running on a version deployed with those forms submit them under the old name: they
+     * are kept out of the engine and recorded encrypted all the same.
+     */
+    public static final Set<String> FORMER_FREE_TEXT = Set.of("partnerMissions", "publicationReference");
+
     private FreeTextFields() {
     }
 
     public static boolean isSensitive(String field) {
         return field != null && field.startsWith(SENSITIVE_PREFIX);
+    }
+
+    /** Whether a variable of that name must never reach the engine's tables. */
+    public static boolean isKeptOutOfEngine(String variable) {
+        return isSensitive(variable) || FORMER_FREE_TEXT.contains(variable);
     }
 
     /**

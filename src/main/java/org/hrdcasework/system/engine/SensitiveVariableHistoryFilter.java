@@ -7,7 +7,8 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 
 /**
- * Keeps form fields named {@code sensitive_*} out of the engine's history tables. Such fields
+ * Keeps form fields named {@code sensitive_*} (and free-text fields under their former names,
+ * {@link FreeTextFields#isKeptOutOfEngine}) out of the engine's history tables. Such fields
  * (free-text notes, drafts, names of officials) are written encrypted to our own tables when
  * the task completes and removed from the runtime in the same transaction; without this filter
  * the engine would still copy them into ACT_HI_VARINST and ACT_HI_DETAIL. Form-property events
@@ -17,8 +18,6 @@ import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
  */
 class SensitiveVariableHistoryFilter implements HistoryEventHandler {
 
-    static final String SENSITIVE_PREFIX = "sensitive_";
-
     private final HistoryEventHandler delegate;
 
     SensitiveVariableHistoryFilter(HistoryEventHandler delegate) {
@@ -26,7 +25,7 @@ class SensitiveVariableHistoryFilter implements HistoryEventHandler {
     }
 
     static boolean isSensitive(String variableName) {
-        return variableName != null && variableName.startsWith(SENSITIVE_PREFIX);
+        return FreeTextFields.isKeptOutOfEngine(variableName);
     }
 
     @Override
