@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.hrdcasework.system.engine.FreeTextFields;
 import org.hrdcasework.system.engine.TaskActors;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.spin.json.SpinJsonNode;
@@ -16,12 +17,14 @@ import org.springframework.stereotype.Component;
 /**
  * Attached to every user task on completion (see system/engine/UserTaskConventions): stores the
  * form's fields in the case file and removes {@code sensitive_*} fields from the engine in the
- * same transaction, so they never reach its tables.
+ * same transaction, so they never reach its tables (a variable created and removed within one
+ * command is never flushed), and checks the few free-text references against their pattern
+ * ({@link FreeTextFields}).
  */
 @Component
 class TaskRecordListener implements TaskListener {
 
-    static final String SENSITIVE_PREFIX = "sensitive_";
+    static final String SENSITIVE_PREFIX = FreeTextFields.SENSITIVE_PREFIX;
 
     /** Forms whose content leaves the mission (headquarters, partner missions): pseudonymous only. */
     static final Set<String> EXPORTED_FORMS = Set.of("ReportToHeadquarters", "CoordinateWithLikeMindedMissions",
@@ -56,7 +59,21 @@ class TaskRecordListener implements TaskListener {
                 }
                 task.getExecution().removeVariable(field);
             } else if (value != null) {
+                FreeTextFields.requireReference(field, value);
                 answers.put(field, value);
+            }
+        }
+        // A sensitive_* field the catalog does not know (a form deployed from Camunda Modeler, say)
+        // is not recorded, but must not stay in the engine either. A free-text field under its
+        // former name (an instance still on a version deployed with the old form) is recorded
+        // encrypted under that name, as the legacy sealing does.
+        for (String name : task.getVariableNames()) {
+            if (FreeTextFields.isKeptOutOfEngine(name)) {
+                Object value = plain(task.getVariable(name));
+                if (!FreeTextFields.isSensitive(name) && value != null && !value.toString().isBlank()) {
+                    sensitive.putIfAbsent(name, value);
+                }
+                task.getExecution().removeVariable(name);
             }
         }
         if (caseId == null && dutyReference == null) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import org.hrdcasework.audit.AuditEventType;
 import org.hrdcasework.audit.AuditLog;
 import org.hrdcasework.crypto.FieldCipher;
 import org.hrdcasework.crypto.FieldContext;
+import org.hrdcasework.system.engine.FreeTextFields;
 import org.hrdcasework.system.security.Caller;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class TaskRecordService {
 
     static final String TABLE = "task_record";
+    /** Free-text answers that earlier versions stored in clear (see {@link #sealLegacyFreeText()}). */
+    static final List<String> LEGACY_FREE_TEXT = List.copyOf(new java.util.TreeSet<>(FreeTextFields.FORMER_FREE_TEXT));
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
 
@@ -50,6 +54,32 @@ public class TaskRecordService {
                 : cipher.encrypt(write(sensitive), new FieldContext(TABLE, "sensitive", id.toString()));
         mapper.insert(new TaskRecord(id, subject.caseId(), subject.missionId(), subject.dutyReference(), actionId, taskKey,
                 formId, write(answers), sealed, completedBy, OffsetDateTime.now(clock)));
+    }
+
+    /**
+     * Earlier versions stored two free-text fields in clear among a record's answers
+     * ({@code partnerMissions}, {@code publicationReference}; now {@code sensitive_*}): moves them
+     * into the record's encrypted notes, under the names the renamed fields use there. Idempotent;
+     * returns how many records changed.
+     */
+    @Transactional
+    public int sealLegacyFreeText() {
+        int sealed = 0;
+        for (TaskRecord record : mapper.findWithAnswers(LEGACY_FREE_TEXT)) {
+            FieldContext context = new FieldContext(TABLE, "sensitive", record.id().toString());
+            Map<String, Object> answers = new LinkedHashMap<>(read(record.answers()));
+            Map<String, Object> notes = record.sensitiveEnc() == null ? new LinkedHashMap<>()
+                    : new LinkedHashMap<>(read(cipher.decrypt(record.sensitiveEnc(), context)));
+            for (String field : LEGACY_FREE_TEXT) {
+                Object value = answers.remove(field);
+                if (value != null && !value.toString().isBlank()) {
+                    notes.putIfAbsent(field, value);
+                }
+            }
+            mapper.updateAnswersAndNotes(record.id(), write(answers), notes.isEmpty() ? null : cipher.encrypt(write(notes), context));
+            sealed++;
+        }
+        return sealed;
     }
 
     /** The case's records for its own mission's staff, free text decrypted. */

@@ -15,7 +15,7 @@ class CaseActionProcessTests extends ProcessTestSupport {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "COORDINATION      | Task_CoordinateWithLikeMindedMissions | partnerMissions=EU delegation;coordinationForm=INFORMATION_SHARING",
+            "COORDINATION      | Task_CoordinateWithLikeMindedMissions | sensitive_partnerMissions=EU delegation;coordinationForm=INFORMATION_SHARING",
             "EMERGENCY_SUPPORT | Task_ReferEmergencySupport            | supportType=PROTECTION_GRANT;supportProgramme=PROTECTDEFENDERS_EU",
             "DIGITAL_SECURITY  | Task_ReferDigitalSecurity             | digitalSecurityProvider=ACCESS_NOW_HELPLINE;referredOn=2026-11-22",
             "CUSTODY_VISIT     | Task_VisitInCustody                   | visitedOn=2026-11-22;accessGranted=NO",

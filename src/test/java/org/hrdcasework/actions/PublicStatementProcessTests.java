@@ -25,7 +25,7 @@ class PublicStatementProcessTests extends ProcessTestSupport {
         draft(reference);
         driver.complete(reference, ActionProcesses.TASK_CLEAR_STATEMENT, "ambassador.alpha", Map.of("clearanceDecision", "CLEARED"));
         driver.complete(reference, ActionProcesses.TASK_PUBLISH_STATEMENT, "officer.alpha",
-                Map.of("publishedOn", "2026-11-27", "publicationReference", "https://mission.example/statements/12"));
+                Map.of("publishedOn", "2026-11-27", "sensitive_publicationReference", "https://mission.example/statements/12"));
 
         assertThat(statement).hasPassedInOrder(ActionProcesses.TASK_DRAFT_STATEMENT, "Task_CheckConsent",
                 ActionProcesses.TASK_CLEAR_STATEMENT, "Task_RecheckConsent", ActionProcesses.TASK_PUBLISH_STATEMENT,

@@ -105,7 +105,7 @@ class CaseLifecycleTests extends ProcessTestSupport {
         ProcessInstance instance = driver.caseWithActions(CaseDriver.consent("QUIET", "COORDINATION"), "COORDINATION");
         String reference = instance.getBusinessKey();
         driver.completeSimpleAction(reference, ActionProcesses.TASK_COORDINATE,
-                Map.of("partnerMissions", "EU delegation", "coordinationForm", "JOINT_DEMARCHE"));
+                Map.of("sensitive_partnerMissions", "EU delegation", "coordinationForm", "JOINT_DEMARCHE"));
 
         assertThat(instance).isWaitingAt(TASK_REVIEW_CASE);
         assertThat(driver.caseRow(reference)).containsEntry("stage", "MONITORING");

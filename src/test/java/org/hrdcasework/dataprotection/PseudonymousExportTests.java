@@ -35,7 +35,7 @@ class PseudonymousExportTests extends ProcessTestSupport {
     void notesSharedWithPartnerMissionsMustNotNameTheDefender() {
         String reference = driver.caseWithActions(CaseDriver.consent("QUIET", "COORDINATION"), "COORDINATION").getBusinessKey();
         assertThatThrownBy(() -> driver.complete(reference, ActionProcesses.TASK_COORDINATE, "officer.alpha",
-                Map.of("partnerMissions", "EU delegation", "coordinationForm", "INFORMATION_SHARING",
+                Map.of("sensitive_partnerMissions", "EU delegation", "coordinationForm", "INFORMATION_SHARING",
                         "sensitive_coordinationNotes", "Shared the file of Test Person")))
                 .hasRootCauseInstanceOf(InvalidInputException.class);
         assertThat(driver.openTasks(reference, ActionProcesses.TASK_COORDINATE)).isOne();

@@ -139,7 +139,7 @@ class CaseMigrationTests {
             driver.complete(atAssessment, "Task_ConfirmSafetyPlan", "officer.alpha", Map.of());
             driver.complete(atAssessment, CaseOfConcernProcess.TASK_PLAN_ACTIONS, "officer.alpha", Map.of("plannedActionTypes", List.of("COORDINATION")));
             driver.completeSimpleAction(atAssessment, "Task_CoordinateWithLikeMindedMissions",
-                    Map.of("partnerMissions", "EU delegation", "coordinationForm", "JOINT_DEMARCHE"));
+                    Map.of("sensitive_partnerMissions", "EU delegation", "coordinationForm", "JOINT_DEMARCHE"));
             closeAtReview(driver, atAssessment);
             assertThat(driver.recordNotes(atAssessment, CaseOfConcernProcess.TASK_VERIFY_REPORT)).isNotNull();
         }

@@ -71,6 +71,29 @@ class ModelRulesTests {
         assertThat(ModelRules.check(files)).isEmpty();
     }
 
+    @Test
+    void freeTextIsEitherSensitiveOrAReferenceWithItsExactPattern() {
+        String form = """
+                {"id": "Probe", "components": [
+                  {"type": "group", "key": "g", "components": [{"type": "textfield", "key": "partnerMissions"}]},
+                  {"type": "textarea", "key": "sensitive_notes"},
+                  {"type": "textfield", "key": "reassignTo", "validate": {"pattern": "^[a-zA-Z0-9._-]+$", "maxLength": 100}},
+                  {"type": "textfield", "key": "programmeReference", "validate": {"pattern": "^.*$", "maxLength": 40}},
+                  {"type": "textfield", "key": "duplicateOfReference", "validate": {"pattern": "^[A-Z0-9]{1,12}-[0-9]{4}-[0-9]{4,6}$"}},
+                  {"type": "textarea", "key": "reassignTo"},
+                  {"type": "select", "key": "decision", "values": [{"label": "Yes", "value": "YES"}]}]}""";
+
+        assertThat(ModelRules.check(Map.of("Probe.form", form.getBytes(java.nio.charset.StandardCharsets.UTF_8)))).containsExactly(
+                "Probe.form: free-text field 'partnerMissions' must be named sensitive_partnerMissions (stored encrypted, "
+                        + "kept out of the engine) or be a listed reference with a pattern",
+                "Probe.form: reference field 'programmeReference' must declare validate.pattern ^[A-Za-z0-9][A-Za-z0-9/._-]{0,39}$ "
+                        + "and a maxLength of at most 40",
+                "Probe.form: reference field 'duplicateOfReference' must declare validate.pattern ^[A-Z0-9]{1,12}-[0-9]{4}-[0-9]{4,6}$ "
+                        + "and a maxLength of at most 40",
+                "Probe.form: free-text field 'reassignTo' must be named sensitive_reassignTo (stored encrypted, "
+                        + "kept out of the engine) or be a listed reference with a pattern");
+    }
+
     @ParameterizedTest
     @MethodSource("bpmnFiles")
     void processIdEqualsFileName(Path file) {

@@ -26,7 +26,8 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
  * The house rules for models, in plain language, for every deployment (start-up and Camunda
  * Modeler alike) and for designers who want to check a model first: readable element ids, a
  * history time to live, a candidate group and an existing form on every user task, a condition
- * on every branch of a deciding gateway, form ids that match their files.
+ * on every branch of a deciding gateway, form ids that match their files, and no free-text field
+ * that would leave typed text in the engine ({@link FreeTextFields}).
  */
 public final class ModelRules {
 
@@ -67,8 +68,30 @@ public final class ModelRules {
             if (!file.equals(id + ".form")) {
                 problems.add(file + ": the form id '" + id + "' must match the file name (" + id + ".form)");
             }
+            checkFreeText(file, form, problems);
         } catch (Exception e) {
             problems.add(file + ": not a valid form (JSON)");
+        }
+    }
+
+    /** Every textfield and textarea, nested ones included, is sensitive_* or a listed reference with its exact pattern. */
+    private static void checkFreeText(String file, JsonNode container, List<String> problems) {
+        for (JsonNode component : container.path("components")) {
+            String type = component.path("type").asText("");
+            String key = component.path("key").asText("");
+            if (("textfield".equals(type) || "textarea".equals(type)) && !FreeTextFields.isSensitive(key)) {
+                FreeTextFields.Reference reference = FreeTextFields.REFERENCES.get(key);
+                JsonNode validate = component.path("validate");
+                if (reference == null || "textarea".equals(type)) {
+                    problems.add(file + ": free-text field '" + key + "' must be named " + FreeTextFields.SENSITIVE_PREFIX + key
+                            + " (stored encrypted, kept out of the engine) or be a listed reference with a pattern");
+                } else if (!reference.pattern().equals(validate.path("pattern").asText(null))
+                        || validate.path("maxLength").asInt(Integer.MAX_VALUE) > reference.maxLength()) {
+                    problems.add(file + ": reference field '" + key + "' must declare validate.pattern " + reference.pattern()
+                            + " and a maxLength of at most " + reference.maxLength());
+                }
+            }
+            checkFreeText(file, component, problems);
         }
     }
 
