@@ -1,8 +1,17 @@
 package org.hrdcasework;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Row counts that tests compare before and after a request, and the plaintext scan. */
@@ -10,6 +19,26 @@ public record Database(JdbcTemplate jdbc) {
 
     /** {@code processInstances}: CaseOfConcern only; {@code allProcessInstances}: escalation watches included. */
     public record Counts(long cases, long defenders, long verifications, long processInstances, long allProcessInstances) {
+    }
+
+    /** A password of the embedded cluster ({@code superuser}, {@code owner}, {@code app}) from its secret file. */
+    public static String embeddedSecret(Path dataDirectory, String name) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(dataDirectory.resolve("postgres-secret"))) {
+            properties.load(reader);
+        }
+        return properties.getProperty(name);
+    }
+
+    /**
+     * Writes every dirty page of the embedded cluster to its files. Only a superuser may: the
+     * application's own role cannot.
+     */
+    public static void checkpoint(Path dataDirectory, String jdbcUrl) throws IOException, SQLException {
+        try (Connection superuser = DriverManager.getConnection(jdbcUrl, "postgres", embeddedSecret(dataDirectory, "superuser"));
+             Statement statement = superuser.createStatement()) {
+            statement.execute("CHECKPOINT");
+        }
     }
 
     public Counts counts() {

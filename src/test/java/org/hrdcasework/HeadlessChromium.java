@@ -1,7 +1,6 @@
 package org.hrdcasework;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +16,8 @@ import org.openqa.selenium.print.PrintOptions;
 
 /**
  * A real headless Chromium for the browser tests (Debian chromium and chromium-driver, which
- * .ci/run installs); the test is skipped, saying why, where they are missing.
+ * .ci/run installs). Where they are missing the test fails, saying why: a browser test that
+ * skips would let a broken page land unseen.
  */
 public final class HeadlessChromium {
 
@@ -29,8 +29,8 @@ public final class HeadlessChromium {
 
     /** A fresh browser with its own profile; the caller quits it. */
     public static ChromeDriver start() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Debian chromium and chromium-driver are not installed (.ci/run installs them)");
+        assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
+                .as("Debian chromium and chromium-driver must be installed (.ci/run installs them)").isTrue();
         Path profile = Files.createTempDirectory("hrd-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());

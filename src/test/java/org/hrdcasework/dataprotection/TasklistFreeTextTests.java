@@ -29,6 +29,7 @@ import org.hrdcasework.cases.CaseDriver;
 import org.hrdcasework.relationships.RelationshipDriver;
 import org.hrdcasework.support.SupportPurpose;
 import org.hrdcasework.support.SupportService;
+import org.hrdcasework.system.database.EmbeddedPostgresServer;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -66,6 +67,8 @@ class TasklistFreeTextTests extends ProcessTestSupport {
     SupportService supportService;
     @Autowired
     RelationshipDriver relationships;
+    @Autowired
+    EmbeddedPostgresServer server;
     @Value("${hrd.data-directory}")
     Path dataDirectory;
 
@@ -112,7 +115,7 @@ class TasklistFreeTextTests extends ProcessTestSupport {
         // Live rows of both schemas, values decompressed.
         leaks.assertThat(new Database(jdbc).plaintextHits(List.copyOf(canaries.keySet()))).as("columns holding a canary").isEmpty();
         // Every file of the cluster: tables, indexes, WAL.
-        jdbc.execute("CHECKPOINT");
+        Database.checkpoint(dataDirectory, server.jdbcUrl());
         Map<String, List<String>> found = scanCluster();
         assertThat(found.remove(control)).as("the positive control is found in the cluster's files").isNotEmpty();
         // What follows the run prefix with '-' is the control (maybe cut short, e.g. at a page end); canaries go on alphanumeric.

@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
 import org.hrdcasework.CaseworkIntegrationTest;
+import org.hrdcasework.Database;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -116,10 +117,6 @@ class DatabaseRolesTests {
     }
 
     private String secret(String name) throws IOException {
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(dataDirectory.resolve("postgres-secret"))) {
-            properties.load(reader);
-        }
-        return properties.getProperty(name);
+        return Database.embeddedSecret(dataDirectory, name);
     }
 }
