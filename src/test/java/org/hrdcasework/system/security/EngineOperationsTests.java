@@ -217,7 +217,7 @@ class EngineOperationsTests {
     void administratorsRightsChangesDefinitionDeletesAndUnlocksAreAudited() throws Exception {
         long before = maxAuditId();
         HttpResponse<String> created = http.postJson("/engine-rest/authorization/create", "admin",
-                "{\"type\": 1, \"permissions\": [\"READ\"], \"userId\": \"officer.alpha\", \"resourceType\": 0, "
+                "{\"type\": 1, \"permissions\": [\"READ\"], \"userId\": \"officer.alpha\", \"resourceType\": 1, "
                         + "\"resourceId\": \"matrix-test\"}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
         String authorizationId = JSON.readTree(created.body()).get("id").asText();
