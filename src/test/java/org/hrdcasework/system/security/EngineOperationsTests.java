@@ -162,6 +162,25 @@ class EngineOperationsTests {
     }
 
     @Test
+    void deletingOwnDeploymentsGrantedToDeployersByEarlierVersionsIsWithdrawnAtStart() {
+        // What the engine's default gave whoever deployed: READ and DELETE on their deployment.
+        Authorization owner = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        owner.setUserId("designer");
+        owner.setResource(Resources.DEPLOYMENT);
+        owner.setResourceId(model.deploymentId());
+        owner.setPermissions(new Permissions[] {Permissions.READ, Permissions.DELETE});
+        authorizationService.saveAuthorization(owner);
+        assertThat(authorizationService.isUserAuthorized("designer", List.of(Roles.PROCESS_DESIGNERS), Permissions.DELETE,
+                Resources.DEPLOYMENT, model.deploymentId())).isTrue();
+
+        roleAuthorizations.afterPropertiesSet();
+
+        assertThat(delete("/engine-rest/deployment/" + model.deploymentId() + "?cascade=true", "designer").statusCode()).isEqualTo(403);
+        assertThat(repositoryService.createDeploymentQuery().deploymentId(model.deploymentId()).count()).isOne();
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(model.instanceId()).count()).isOne();
+    }
+
+    @Test
     void administratorsDestructiveOperationsAreAuditedWithIdsButNoValues() throws Exception {
         long before = maxAuditId();
         String definition = "/engine-rest/process-definition/" + model.definitionId();
@@ -217,7 +236,7 @@ class EngineOperationsTests {
     void administratorsRightsChangesDefinitionDeletesAndUnlocksAreAudited() throws Exception {
         long before = maxAuditId();
         HttpResponse<String> created = http.postJson("/engine-rest/authorization/create", "admin",
-                "{\"type\": 1, \"permissions\": [\"READ\"], \"userId\": \"officer.alpha\", \"resourceType\": 0, "
+                "{\"type\": 1, \"permissions\": [\"READ\"], \"userId\": \"officer.alpha\", \"resourceType\": 1, "
                         + "\"resourceId\": \"matrix-test\"}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
         String authorizationId = JSON.readTree(created.body()).get("id").asText();
