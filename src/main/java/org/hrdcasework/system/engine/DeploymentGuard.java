@@ -174,7 +174,7 @@ public class DeploymentGuard implements Deployer {
      */
     private static void checkJson(String file, String path, JsonNode node, Set<String> problems) {
         if (node.isTextual() && ExpressionRules.isExpression(node.asText())) {
-            problems.add(file + " " + (path.isEmpty() ? "(form)" : path) + ": expressions (${...}, #{...}) are not allowed in forms");
+            problems.add(file + " " + (path.isEmpty() ? "(form)" : path) + ": engine expressions are not allowed in forms");
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 checkJson(file, path + "[" + i + "]", node.get(i), problems);
@@ -184,7 +184,7 @@ public class DeploymentGuard implements Deployer {
                 Map.Entry<String, JsonNode> field = fields.next();
                 String fieldPath = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
                 if (ExpressionRules.isExpression(field.getKey())) {
-                    problems.add(file + " " + (path.isEmpty() ? "(form)" : path) + ": expressions (${...}, #{...}) are not allowed in forms");
+                    problems.add(file + " " + (path.isEmpty() ? "(form)" : path) + ": engine expressions are not allowed in forms");
                 } else {
                     checkJson(file, fieldPath, field.getValue(), problems);
                 }
