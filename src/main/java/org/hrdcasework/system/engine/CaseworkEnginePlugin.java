@@ -45,6 +45,7 @@ class CaseworkEnginePlugin extends AbstractProcessEnginePlugin {
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreDeployers());
         preDeployers.add(new DeploymentGuard(beans::containsBean));
         configuration.setExpressionManager(new RestrictedExpressionManager(beans));
+        configuration.setBusinessCalendarManager(QuietBusinessCalendars.create());
         configuration.setCustomPreDeployers(preDeployers);
         configuration.setHistoryEventHandler(new SensitiveVariableHistoryFilter(new DbHistoryEventHandler()));
         List<org.camunda.bpm.engine.impl.history.HistoryLevel> levels = configuration.getCustomHistoryLevels() == null

@@ -2,14 +2,21 @@ package org.hrdcasework.system.engine;
 
 import java.beans.FeatureDescriptor;
 import java.util.Iterator;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.BaseDelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.el.Expression;
+import org.camunda.bpm.engine.impl.el.JuelExpression;
 import org.camunda.bpm.engine.impl.el.JuelExpressionManager;
 import org.camunda.bpm.engine.impl.el.VariableContextElResolver;
 import org.camunda.bpm.engine.impl.el.VariableScopeElResolver;
 import org.camunda.bpm.impl.juel.jakarta.el.CompositeELResolver;
 import org.camunda.bpm.impl.juel.jakarta.el.ELContext;
 import org.camunda.bpm.impl.juel.jakarta.el.ELResolver;
+import org.camunda.bpm.impl.juel.jakarta.el.PropertyNotFoundException;
 import org.camunda.bpm.impl.juel.jakarta.el.PropertyNotWritableException;
+import org.camunda.bpm.impl.juel.jakarta.el.ValueExpression;
 import org.springframework.beans.factory.BeanFactory;
 
 /**
@@ -32,6 +39,12 @@ class RestrictedExpressionManager extends JuelExpressionManager {
     }
 
     @Override
+    public Expression createExpression(String expression) {
+        ensureInitialized();
+        return new QuietExpression(createValueExpression(expression), this, expression);
+    }
+
+    @Override
     protected ELResolver createElResolver() {
         CompositeELResolver resolver = new CompositeELResolver();
         resolver.add(new VariableScopeElResolver());
@@ -39,6 +52,50 @@ class RestrictedExpressionManager extends JuelExpressionManager {
         resolver.add(new AllowedBeanResolver(beans));
         resolver.add(new BusinessKeyResolver());
         return resolver;
+    }
+
+    /**
+     * An expression whose evaluation errors name the expression and the kind of failure, never the
+     * value involved: the expression language's own messages quote it ("Cannot coerce '...' to
+     * ..."), and the engine keeps such messages in jobs and incidents and returns them to callers.
+     */
+    private static final class QuietExpression extends JuelExpression {
+
+        QuietExpression(ValueExpression valueExpression, JuelExpressionManager manager, String text) {
+            super(valueExpression, manager, text);
+        }
+
+        @Override
+        public Object getValue(VariableScope variableScope, BaseDelegateExecution contextExecution) {
+            try {
+                return super.getValue(variableScope, contextExecution);
+            } catch (ProcessEngineException e) {
+                throw quiet(e);
+            }
+        }
+
+        @Override
+        public void setValue(Object value, VariableScope variableScope, BaseDelegateExecution contextExecution) {
+            try {
+                super.setValue(value, variableScope, contextExecution);
+            } catch (ProcessEngineException e) {
+                throw quiet(e);
+            }
+        }
+
+        private ProcessEngineException quiet(ProcessEngineException e) {
+            for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+                if (cause instanceof PropertyNotFoundException) {
+                    return new ProcessEngineException("Cannot evaluate expression " + expressionText
+                            + ": it names an unknown variable or property");
+                }
+                if (cause.getClass().getName().startsWith("org.camunda.bpm.impl.juel")) {
+                    return new ProcessEngineException("Cannot evaluate expression " + expressionText
+                            + ": a value has the wrong type for it");
+                }
+            }
+            return e;
+        }
     }
 
     /** Read-only resolver of single names or of one property of a base; resolves nothing by default. */

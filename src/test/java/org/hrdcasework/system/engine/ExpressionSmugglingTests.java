@@ -258,6 +258,23 @@ class ExpressionSmugglingTests {
         assertThat(deploymentCount()).isEqualTo(before);
     }
 
+    @Test
+    void anEngineErrorAtRunTimeDoesNotQuoteTheValueEither() throws Exception {
+        String model = process(new Place("wait", true, "<bpmn:intermediateCatchEvent id=\"IntermediateEvent_Wait\">"
+                + "<bpmn:timerEventDefinition><bpmn:timeDuration xsi:type=\"bpmn:tFormalExpression\">@@</bpmn:timeDuration>"
+                + "</bpmn:timerEventDefinition></bpmn:intermediateCatchEvent><bpmn:sequenceFlow id=\"SequenceFlow_Wait\" "
+                + "sourceRef=\"StartEvent_Go\" targetRef=\"IntermediateEvent_Wait\"/>", ""), "${wait}");
+        HttpResponse<String> deployed = http.deploy("designer", "probe.bpmn", model);
+        assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
+        String key = JSON.readTree(deployed.body()).get("deployedProcessDefinitions").elements().next().get("key").asText();
+        HttpResponse<String> started = http.postJson("/engine-rest/process-definition/key/" + key + "/start", "admin",
+                "{\"variables\": {\"wait\": {\"value\": \"secret-not-a-duration\", \"type\": \"String\"}}}");
+        assertThat(started.statusCode()).as(started.body()).isGreaterThanOrEqualTo(400);
+        assertThat(started.body()).doesNotContain("secret").doesNotContain("not-a-duration");
+        HttpResponse<String> count = http.get("/engine-rest/process-instance/count?processDefinitionKey=" + key, "admin");
+        assertThat(JSON.readTree(count.body()).get("count").asLong()).as(count.body()).isZero();
+    }
+
     private void assertNotEchoed(String body, String what) {
         for (String word : NEVER_ECHOED) {
             assertThat(body).as(what + " echoes " + word).doesNotContainIgnoringCase(word);

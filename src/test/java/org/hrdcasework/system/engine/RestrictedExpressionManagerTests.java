@@ -81,6 +81,23 @@ class RestrictedExpressionManagerTests {
     }
 
     @Test
+    void evaluationErrorsNameTheExpressionButNotTheValue() {
+        scope.setVariable("code", "secret-value");
+        assertThatThrownBy(() -> evaluate("${code > 3}")).isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("${code > 3}").hasMessageNotContaining("secret-value")
+                .satisfies(e -> assertThat(e.getCause()).isNull());
+        assertThatThrownBy(() -> evaluate("${unknownName}")).hasMessageContaining("unknown variable");
+        for (String calendar : new String[] {"dueDate", "duration", "cycle"}) {
+            assertThatThrownBy(() -> configuration.getBusinessCalendarManager().getBusinessCalendar(calendar)
+                    .resolveDuedate("secret-value", (java.util.Date) null)).as(calendar)
+                    .isInstanceOf(ProcessEngineException.class).hasMessageNotContaining("secret-value")
+                    .satisfies(e -> assertThat(e.getCause()).isNull());
+        }
+        assertThat(configuration.getBusinessCalendarManager().getBusinessCalendar("duration")
+                .resolveDuedate("PT1H", (java.util.Date) null)).isInTheFuture();
+    }
+
+    @Test
     void camundasSpringManagerWouldHaveAllowedThem() {
         // The same expressions under the manager the starter installs: what the restriction removes.
         SpringExpressionManager open = new SpringExpressionManager(context, null);
