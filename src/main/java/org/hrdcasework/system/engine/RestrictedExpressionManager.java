@@ -94,6 +94,11 @@ class RestrictedExpressionManager extends JuelExpressionManager {
                             + ": a value has the wrong type for it");
                 }
             }
+            String message = e.getMessage() == null ? "" : e.getMessage();
+            if (message.startsWith("Unknown property used in expression") || message.startsWith("Unknown method used in expression")
+                    || message.startsWith("Error while evaluating expression")) {
+                return new ProcessEngineException("Cannot evaluate expression " + expressionText);
+            }
             return e;
         }
     }
