@@ -9,6 +9,7 @@ import org.hrdcasework.system.engine.DeploymentGuard;
 import org.hrdcasework.system.security.Caller;
 import org.hrdcasework.system.web.AccessRefusedException;
 import org.hrdcasework.system.web.InvalidInputException;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,6 +25,12 @@ import org.springframework.web.multipart.MultipartFile;
 class ModelValidationController {
 
     static final int MAX_FILES = 50;
+
+    private final BeanFactory beans;
+
+    ModelValidationController(BeanFactory beans) {
+        this.beans = beans;
+    }
 
     /** The verdict: valid when there are no problems. */
     record Validation(boolean valid, List<String> problems) {
@@ -47,7 +54,7 @@ class ModelValidationController {
             }
             contents.put(name, file.getBytes());
         }
-        List<String> problems = DeploymentGuard.problems(contents);
+        List<String> problems = DeploymentGuard.problems(contents, beans::containsBean);
         return new Validation(problems.isEmpty(), problems);
     }
 }

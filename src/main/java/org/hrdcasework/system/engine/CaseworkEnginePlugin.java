@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.identity.WritableIdentityProvider;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.hrdcasework.audit.AuditLog;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -19,9 +20,11 @@ import org.springframework.stereotype.Component;
 class CaseworkEnginePlugin extends AbstractProcessEnginePlugin {
 
     private final ObjectProvider<AuditLog> auditLog;
+    private final BeanFactory beans;
 
-    CaseworkEnginePlugin(ObjectProvider<AuditLog> auditLog) {
+    CaseworkEnginePlugin(ObjectProvider<AuditLog> auditLog, BeanFactory beans) {
         this.auditLog = auditLog;
+        this.beans = beans;
     }
 
     @Override
@@ -40,7 +43,9 @@ class CaseworkEnginePlugin extends AbstractProcessEnginePlugin {
         configuration.setTenantIdProvider(new MissionTenantIdProvider());
         List<Deployer> preDeployers = configuration.getCustomPreDeployers() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreDeployers());
-        preDeployers.add(new DeploymentGuard());
+        preDeployers.add(new DeploymentGuard(beans::containsBean));
+        configuration.setExpressionManager(new RestrictedExpressionManager(beans));
+        configuration.setBusinessCalendarManager(QuietBusinessCalendars.create());
         configuration.setCustomPreDeployers(preDeployers);
         configuration.setHistoryEventHandler(new SensitiveVariableHistoryFilter(new DbHistoryEventHandler()));
         List<org.camunda.bpm.engine.impl.history.HistoryLevel> levels = configuration.getCustomHistoryLevels() == null

@@ -1,17 +1,20 @@
 package org.hrdcasework.system.engine;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
@@ -25,27 +28,38 @@ import org.w3c.dom.NodeList;
 /**
  * Every deployment, whatever its source (our processes/ at start-up, Camunda Modeler through the
  * engine REST API), is checked before the engine parses it: a deployment is a code-execution
- * surface, so scripts, Java class names and expressions that call methods are refused, with the
- * list of problems in the message. Expressions may name variables and beans, compare them with
- * literals and combine comparisons; they may not navigate properties or call methods. Models that
- * pass are then held to the house rules ({@link ModelRules}).
+ * surface, so scripts, Java class names, and expressions that could do more than name variables
+ * or the models' delegate beans and compare them are refused, with the list of problems in the
+ * message (naming the file, element and attribute, never the offending text).
+ *
+ * <p>The text is checked as the engine reads it: comments dropped, CDATA sections and adjacent
+ * text joined, character references resolved, the text of an element taken whole even where child
+ * elements or processing instructions split it. Every attribute value and element text holding
+ * {@code ${} or {@code #{} must parse as an expression that {@link ExpressionRules} allows. DMN
+ * files may hold no such expression at all (their expression language is FEEL); forms none in any
+ * string. Models that pass are then held to the house rules ({@link ModelRules}).
  */
 public class DeploymentGuard implements Deployer {
 
     private static final Set<String> ALLOWED_SUFFIXES = Set.of(".bpmn", ".bpmn20.xml", ".dmn", ".dmn11.xml", ".form");
-    private static final Set<String> FORBIDDEN_ELEMENTS = Set.of("scriptTask", "script");
+    /** Scripts, the engine's own form definitions (their validators and handlers name Java classes) and connectors. */
+    private static final Set<String> FORBIDDEN_ELEMENTS = Set.of("scriptTask", "script", "formData", "formField",
+            "formProperty", "constraint", "validation", "connector");
     private static final Set<String> FORBIDDEN_ATTRIBUTES = Set.of("class", "scriptFormat", "resource", "language",
-            "expressionLanguage", "typeLanguage");
-    private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{([^}]*)}");
-    /** Identifiers, string and integer literals, comparisons and boolean operators only. */
-    private static final Pattern SAFE_EXPRESSION = Pattern.compile(
-            "\\s*(!?\\s*[A-Za-z_][A-Za-z0-9_]*|'[^'()]*'|-?[0-9]+|==|!=|<=|>=|<|>|&&|\\|\\||!|\\s|\\b(and|or|not|eq|ne|lt|gt|le|ge|empty|true|false|null)\\b)*\\s*");
-    private static final String BUSINESS_KEY_EXPRESSION = "execution.processBusinessKey";
+            "expressionLanguage", "typeLanguage", "formHandlerClass");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Predicate<String> isBean;
+
+    /** @param isBean whether a name is a bean of the application (see {@link ExpressionRules#problem}) */
+    public DeploymentGuard(Predicate<String> isBean) {
+        this.isBean = isBean;
+    }
 
     /** Everything a deployment of these files would be refused for; empty if it would pass. */
-    public static List<String> problems(Map<String, byte[]> files) {
+    public static List<String> problems(Map<String, byte[]> files, Predicate<String> isBean) {
         List<String> problems = new ArrayList<>();
-        files.forEach((name, content) -> problems.addAll(check(name, content)));
+        files.forEach((name, content) -> problems.addAll(check(name, content, isBean)));
         if (problems.isEmpty()) {
             problems.addAll(ModelRules.check(files));
         }
@@ -63,81 +77,139 @@ public class DeploymentGuard implements Deployer {
         for (ResourceEntity resource : deployment.getResources().values()) {
             files.put(resource.getName(), resource.getBytes());
         }
-        List<String> problems = problems(files);
+        List<String> problems = problems(files, isBean);
         if (!problems.isEmpty()) {
-            throw new BadUserRequestException("Deployment refused: " + String.join("; ", problems));
+            throw new DeploymentRefusedException("Deployment refused: " + String.join("; ", problems));
         }
     }
 
-    static List<String> check(String name, byte[] content) {
+    static List<String> check(String name, byte[] content, Predicate<String> isBean) {
         String lower = name.toLowerCase(Locale.ROOT);
         if (ALLOWED_SUFFIXES.stream().noneMatch(lower::endsWith)) {
             return List.of(name + ": only BPMN, DMN and form files may be deployed");
         }
+        Set<String> problems = new LinkedHashSet<>();
         if (lower.endsWith(".form")) {
-            return List.of();
+            checkForm(name, content, problems);
+            return new ArrayList<>(problems);
         }
-        List<String> problems = new ArrayList<>();
-        Document document = parse(name, content, problems);
-        if (document != null) {
-            walk(name, document.getDocumentElement(), problems);
+        boolean dmn = lower.endsWith(".dmn") || lower.endsWith(".dmn11.xml");
+        Document document = parse(content);
+        if (document == null) {
+            return List.of(name + ": not well-formed XML");
         }
-        return problems;
+        Checker checker = new Checker(name, dmn, isBean, problems);
+        checker.walk(document.getDocumentElement());
+        if (problems.isEmpty()) {
+            // A reader of the document's whole text (DOM text content, as the model API reads it)
+            // joins the texts of nested elements: no expression may appear across them either.
+            // ${ and #{ evaluate alike; the engine refuses to mix them in one text, the check need not.
+            checker.checkText(name + " (document text)", document.getDocumentElement().getTextContent().replace("#{", "${"));
+        }
+        return new ArrayList<>(problems);
     }
 
-    private static void walk(String file, Element element, List<String> problems) {
-        String local = element.getLocalName() == null ? element.getTagName() : element.getLocalName();
-        String where = file + " " + local + describe(element);
-        if (FORBIDDEN_ELEMENTS.contains(local)) {
-            problems.add(where + ": scripts are not allowed");
-        }
-        NamedNodeMap attributes = element.getAttributes();
-        for (int i = 0; i < attributes.getLength(); i++) {
-            Attr attribute = (Attr) attributes.item(i);
-            String attributeName = attribute.getLocalName() == null ? attribute.getName() : attribute.getLocalName();
-            if (FORBIDDEN_ATTRIBUTES.contains(attributeName) && !isHarmless(attributeName, attribute.getValue())) {
-                problems.add(where + ": attribute " + attribute.getName() + " is not allowed (no Java classes or scripts)");
+    private record Checker(String file, boolean dmn, Predicate<String> isBean, Set<String> problems) {
+
+        void walk(Element element) {
+            String local = localName(element);
+            String where = file + " " + local + describe(element);
+            if (FORBIDDEN_ELEMENTS.contains(local)) {
+                problems.add(where + ": " + (local.contains("script") ? "scripts are not allowed"
+                        : "element " + local + " is not allowed (no scripts, connectors or generated forms)"));
             }
-            checkExpressions(where + " @" + attributeName, attribute.getValue(), problems);
+            NamedNodeMap attributes = element.getAttributes();
+            for (int i = 0; i < attributes.getLength(); i++) {
+                Attr attribute = (Attr) attributes.item(i);
+                String attributeName = localName(attribute);
+                if (FORBIDDEN_ATTRIBUTES.contains(attributeName) && !isHarmless(attributeName, attribute.getValue())) {
+                    problems.add(where + ": attribute " + attribute.getName() + " is not allowed (no Java classes or scripts)");
+                }
+                checkText(where + " @" + attribute.getName(), attribute.getValue());
+            }
+            // The engine's parser hands an element the concatenation of all its character data.
+            StringBuilder text = new StringBuilder();
+            NodeList children = element.getChildNodes();
+            for (int i = 0; i < children.getLength(); i++) {
+                Node child = children.item(i);
+                if (child instanceof Element childElement) {
+                    walk(childElement);
+                } else if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
+                    text.append(child.getNodeValue());
+                }
+            }
+            checkText(where, text.toString());
         }
-        NodeList children = element.getChildNodes();
-        for (int i = 0; i < children.getLength(); i++) {
-            Node child = children.item(i);
-            if (child instanceof Element childElement) {
-                walk(file, childElement, problems);
-            } else if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
-                checkExpressions(where, child.getNodeValue(), problems);
+
+        void checkText(String where, String text) {
+            if (!ExpressionRules.isExpression(text)) {
+                return;
+            }
+            if (dmn) {
+                problems.add(where + ": decisions use FEEL; JUEL expressions are not allowed");
+                return;
+            }
+            String problem = ExpressionRules.problem(text, isBean);
+            if (problem != null) {
+                problems.add(where + ": " + problem);
             }
         }
     }
 
-    /** FEEL is DMN's own expression language and cannot reach Java. */
+    private static void checkForm(String name, byte[] content, Set<String> problems) {
+        JsonNode form;
+        try {
+            form = JSON.readTree(content);
+        } catch (Exception e) {
+            problems.add(name + ": not a valid form (JSON)");
+            return;
+        }
+        checkJson(name, "", form, problems);
+    }
+
+    /**
+     * Forms are rendered in the browser; the engine evaluates nothing in them, but a form must not
+     * carry engine expressions either (they would be evaluated if the text ever reached a model).
+     * Form-js's own FEEL ({@code =...}) runs in the browser on what the task already shows.
+     */
+    private static void checkJson(String file, String path, JsonNode node, Set<String> problems) {
+        if (node.isTextual() && ExpressionRules.isExpression(node.asText())) {
+            problems.add(file + " " + (path.isEmpty() ? "(form)" : path) + ": engine expressions are not allowed in forms");
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                checkJson(file, path + "[" + i + "]", node.get(i), problems);
+            }
+        } else if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                String fieldPath = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
+                if (ExpressionRules.isExpression(field.getKey())) {
+                    problems.add(file + " " + (path.isEmpty() ? "(form)" : path) + ": engine expressions are not allowed in forms");
+                } else {
+                    checkJson(file, fieldPath, field.getValue(), problems);
+                }
+            }
+        }
+    }
+
+    /** FEEL is DMN's own expression language and cannot reach Java (external functions are off). */
     private static boolean isHarmless(String attribute, String value) {
         return ("expressionLanguage".equals(attribute) || "typeLanguage".equals(attribute))
                 && (value.equalsIgnoreCase("feel") || value.startsWith("https://www.omg.org/spec/DMN")
                         || value.startsWith("http://www.omg.org/spec/DMN") || value.startsWith("http://www.w3.org/2001/XMLSchema"));
     }
 
-    private static void checkExpressions(String where, String text, List<String> problems) {
-        if (text == null || (!text.contains("${") && !text.contains("#{"))) {
-            return;
-        }
-        var matcher = EXPRESSION.matcher(text);
-        while (matcher.find()) {
-            String body = matcher.group(1).trim();
-            if (!body.equals(BUSINESS_KEY_EXPRESSION) && !SAFE_EXPRESSION.matcher(body).matches()) {
-                problems.add(where + ": expression ${" + body + "} may only name variables or beans and compare "
-                        + "them with literals (no method calls or property access)");
-            }
-        }
+    private static String localName(Node node) {
+        return node.getLocalName() == null ? node.getNodeName() : node.getLocalName();
     }
 
     private static String describe(Element element) {
         String id = element.getAttribute("id");
-        return id == null || id.isEmpty() ? "" : " '" + id + "'";
+        return id == null || id.isEmpty() || ExpressionRules.isExpression(id) || id.length() > 100 ? "" : " '" + id + "'";
     }
 
-    private static Document parse(String name, byte[] content, List<String> problems) {
+    /** Parsed as the engine sees the text: comments dropped, CDATA joined with the text around it. */
+    private static Document parse(byte[] content) {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
@@ -145,11 +217,14 @@ public class DeploymentGuard implements Deployer {
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setXIncludeAware(false);
             factory.setExpandEntityReferences(false);
+            factory.setCoalescing(true);
+            factory.setIgnoringComments(true);
             DocumentBuilder builder = factory.newDocumentBuilder();
             builder.setErrorHandler(null);
-            return builder.parse(new ByteArrayInputStream(content));
+            Document document = builder.parse(new ByteArrayInputStream(content));
+            document.normalize();
+            return document;
         } catch (Exception e) {
-            problems.add(name + ": not well-formed XML");
             return null;
         }
     }

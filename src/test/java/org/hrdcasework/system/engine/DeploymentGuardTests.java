@@ -56,6 +56,9 @@ class DeploymentGuardTests {
             "inline listener    | <bpmn:userTask id=\"Task_L\"><bpmn:extensionElements><camunda:taskListener event=\"create\"><camunda:script scriptFormat=\"javascript\">x</camunda:script></camunda:taskListener></bpmn:extensionElements></bpmn:userTask> | scripts are not allowed",
             "method call        | <bpmn:serviceTask id=\"Task_E\" camunda:expression=\"${''.getClass().forName('java.lang.Runtime')}\"/>                | no method calls",
             "property access    | <bpmn:serviceTask id=\"Task_P\" camunda:delegateExpression=\"${execution.processEngineServices}\"/>                    | no method calls",
+            "generated form     | <bpmn:userTask id=\"Task_F\"><bpmn:extensionElements><camunda:formData><camunda:formField id=\"a\" type=\"string\"/></camunda:formData></bpmn:extensionElements></bpmn:userTask> | element formData is not allowed",
+            "connector          | <bpmn:serviceTask id=\"Task_N\"><bpmn:extensionElements><camunda:connector><camunda:connectorId>http-connector</camunda:connectorId></camunda:connector></bpmn:extensionElements></bpmn:serviceTask> | element connector is not allowed",
+            "form handler class | <bpmn:startEvent id=\"StartEvent_H\" camunda:formHandlerClass=\"java.lang.Object\"/> | formHandlerClass",
             "script condition   | <bpmn:sequenceFlow id=\"SequenceFlow_X\" sourceRef=\"StartEvent_Go\" targetRef=\"StartEvent_Go\"><bpmn:conditionExpression language=\"groovy\">true</bpmn:conditionExpression></bpmn:sequenceFlow> | language",
     })
     void deploymentsThatCouldRunCodeAreRefusedForEveryone(String kind, String element, String message) {

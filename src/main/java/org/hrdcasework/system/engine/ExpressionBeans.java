@@ -1,0 +1,44 @@
+package org.hrdcasework.system.engine;
+
+import java.util.Set;
+
+/**
+ * The only Spring beans an expression may name: the delegates and listeners that the shipped
+ * models ({@code processes/*.bpmn}) wire with {@code delegateExpression}, and the listeners that
+ * {@link UserTaskConventions} adds to every user task. The deployment guard refuses any other
+ * bean name, and the engine's expression manager resolves no other bean. A new delegate is added
+ * here in the same change as the model that uses it.
+ */
+public final class ExpressionBeans {
+
+    public static final Set<String> ALLOWED = Set.of(
+            // UserTaskConventions
+            "escalationTaskListener", "caseStageListener", "taskRecordListener",
+            // processes/*.bpmn
+            "acknowledgeMissionReportListener", "actionsStartedListener", "approveSharingListener",
+            "buildInvitationListDelegate", "cancelEngagementDelegate", "checkPublicConsentDelegate",
+            "checkSharingConsentDelegate", "checkUnReferralConsentDelegate", "clearUnSubmissionListener",
+            "closeEngagementDelegate", "closeMeetingYearDelegate", "compileBriefingPackDelegate",
+            "compileReportDelegate", "completeActionDelegate", "computeEscalationDeadlinesDelegate",
+            "draftSharedSummaryListener", "escalateDelegate", "followUpCaseListener",
+            "followUpUnansweredListener", "handleEscalationListener", "invitationCodeNameListener",
+            "invitationConsentListener", "logContactDelegate", "markCommunicationUnansweredDelegate",
+            "markEngagementBriefedDelegate", "markInvitationsSentDelegate", "markRaisedCasesDelegate",
+            "markStatementPublishedDelegate", "planActionsListener", "planNextYearDelegate",
+            "prepareUnSubmissionListener", "recordConsentListener", "recordJointActionListener",
+            "recordRiskAssessmentDelegate", "recordStateReplyListener", "recordUnSubmissionListener",
+            "resolveEscalationsDelegate", "reviewCaseListener", "reviewMissionReportListener",
+            "scheduleContactDelegate", "scheduleNextReportDelegate", "scheduleSecurityCheckDelegate",
+            "seekConsentToShareListener", "sendReportToHeadquartersDelegate", "shareWithPartnersDelegate",
+            "startActionDelegate", "startMonthlyReportDelegate", "stopAnnualMeetingsDelegate",
+            "stopSharingDelegate", "stopStatementDelegate", "storeReferralDelegate",
+            "storeSecurityCheckDelegate", "supportDecisionListener", "supportPaidListener",
+            "supportSubmittedListener", "verifyReportListener", "withdrawSupportApplicationDelegate");
+
+    /** The one property chain models may use: the business key a call activity hands to its child. */
+    static final String BUSINESS_KEY_BASE = "execution";
+    static final String BUSINESS_KEY_PROPERTY = "processBusinessKey";
+
+    private ExpressionBeans() {
+    }
+}
