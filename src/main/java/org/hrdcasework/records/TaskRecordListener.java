@@ -6,11 +6,11 @@ import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.hrdcasework.system.engine.MissionScope;
 import org.hrdcasework.system.engine.TaskActors;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.spin.json.SpinJsonNode;
 import org.hrdcasework.defenders.DefenderService;
-import org.hrdcasework.duties.DutyReferences;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,10 +31,12 @@ class TaskRecordListener implements TaskListener {
 
     private final TaskRecordService service;
     private final DefenderService defenderService;
+    private final MissionScope missionScope;
 
-    TaskRecordListener(TaskRecordService service, DefenderService defenderService) {
+    TaskRecordListener(TaskRecordService service, DefenderService defenderService, MissionScope missionScope) {
         this.service = service;
         this.defenderService = defenderService;
+        this.missionScope = missionScope;
     }
 
     @Override
@@ -44,8 +46,9 @@ class TaskRecordListener implements TaskListener {
         if (formId == null) {
             return;
         }
-        Object caseId = task.getVariable("caseId");
-        Object dutyReference = task.getVariable(DutyReferences.VARIABLE);
+        // Recorded against the case or duty only if it is of the task's own mission (its tenant).
+        UUID caseUuid = missionScope.caseId(task);
+        String dutyReference = missionScope.dutyReference(task);
         Map<String, Object> answers = new LinkedHashMap<>();
         Map<String, Object> sensitive = new LinkedHashMap<>();
         for (String field : FormFieldCatalog.fieldsOf(formId)) {
@@ -59,11 +62,10 @@ class TaskRecordListener implements TaskListener {
                 answers.put(field, value);
             }
         }
-        if (caseId == null && dutyReference == null) {
+        if (caseUuid == null && dutyReference == null) {
             return; // neither a case nor a duty task (e.g. handling an escalation): free text is dropped above
         }
-        UUID caseUuid = caseId == null ? null : UUID.fromString(caseId.toString());
-        String missionId = task.getTenantId();
+        String missionId = MissionScope.mission(task);
         if (EXPORTED_FORMS.contains(formId)) {
             Map<String, Object> leaving = new LinkedHashMap<>(answers);
             sensitive.forEach((field, value) -> leaving.put(SENSITIVE_PREFIX + field, value));
@@ -75,9 +77,7 @@ class TaskRecordListener implements TaskListener {
                 }
             });
         }
-        Object actionId = task.getVariable("actionId");
-        service.record(new TaskRecordService.Subject(caseUuid, missionId, dutyReference == null ? null : dutyReference.toString()),
-                actionId == null ? null : UUID.fromString(actionId.toString()),
+        service.record(new TaskRecordService.Subject(caseUuid, missionId, dutyReference), missionScope.actionId(task),
                 task.getTaskDefinitionKey(), formId, answers, sensitive, TaskActors.actor(task));
     }
 
