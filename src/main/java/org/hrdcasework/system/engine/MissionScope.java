@@ -1,10 +1,16 @@
 package org.hrdcasework.system.engine;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.hrdcasework.system.web.InvalidInputException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -132,6 +138,53 @@ public class MissionScope {
         }
         require("actionId", jdbc.queryForList("SELECT c.mission_id FROM casework.case_action a"
                 + " JOIN casework.case_file c ON c.id = a.case_id WHERE a.id = ?", String.class, id), scope);
+        return id;
+    }
+
+    /** Rows of our tables that an instance names by id, each with the query of its mission. */
+    public enum Owned {
+        ACTION("SELECT c.mission_id FROM casework.case_action a JOIN casework.case_file c ON c.id = a.case_id WHERE a.id = ?"),
+        RELATIONSHIP("SELECT mission_id FROM casework.defender_relationship WHERE id = ?"),
+        ENGAGEMENT("SELECT mission_id FROM casework.engagement WHERE id = ?"),
+        ANNUAL_MEETING("SELECT mission_id FROM casework.annual_meeting WHERE id = ?"),
+        MEETING_INVITATION("SELECT mission_id FROM casework.meeting_invitation WHERE id = ?"),
+        SUPPORT_APPLICATION("SELECT mission_id FROM casework.support_application WHERE id = ?");
+
+        private final String missionQuery;
+
+        Owned(String missionQuery) {
+            this.missionQuery = missionQuery;
+        }
+    }
+
+    /**
+     * The id in {@code variable}, or null when unset; a row of another mission (or none) is refused.
+     * For glue that has no bean at hand: runs in the engine's own transaction, on its connection.
+     */
+    public static UUID ownRow(VariableScope scope, String variable, Owned row) {
+        Object value = scope.getVariable(variable);
+        if (value == null) {
+            return null;
+        }
+        UUID id;
+        try {
+            id = UUID.fromString(value.toString());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(variable, NOT_OF_MISSION);
+        }
+        List<String> missions = new ArrayList<>();
+        Connection connection = Context.getCommandContext().getDbSqlSession().getSqlSession().getConnection();
+        try (PreparedStatement statement = connection.prepareStatement(row.missionQuery)) {
+            statement.setObject(1, id);
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    missions.add(result.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot check the mission of " + variable, e);
+        }
+        require(variable, missions, scope);
         return id;
     }
 
