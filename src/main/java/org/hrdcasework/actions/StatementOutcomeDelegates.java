@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.hrdcasework.system.engine.MissionScope;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -33,7 +34,7 @@ class StatementOutcomeDelegates {
         if (outcome == null) {
             throw new IllegalStateException("No statement outcome for activity " + execution.getCurrentActivityId());
         }
-        actionService.recordOutcome(UUID.fromString((String) execution.getVariable(ActionProcesses.ACTION_ID)), outcome);
+        actionService.recordOutcome(MissionScope.ownRow(execution, ActionProcesses.ACTION_ID, MissionScope.Owned.ACTION), outcome);
         execution.setVariable(ActionProcesses.ACTION_OUTCOME, outcome);
     }
 }

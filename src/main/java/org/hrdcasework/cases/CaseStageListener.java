@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.hrdcasework.system.engine.MissionScope;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,17 +21,20 @@ class CaseStageListener implements TaskListener {
             CaseOfConcernProcess.TASK_REVIEW_CASE, CaseStage.MONITORING);
 
     private final CaseFileService caseFileService;
+    /** The case (or action) must be of the instance's mission, whatever a variable says. */
+    private final MissionScope missionScope;
 
-    CaseStageListener(CaseFileService caseFileService) {
+    CaseStageListener(CaseFileService caseFileService, MissionScope missionScope) {
+        this.missionScope = missionScope;
         this.caseFileService = caseFileService;
     }
 
     @Override
     public void notify(DelegateTask task) {
         CaseStage stage = STAGE_OF_TASK.get(task.getTaskDefinitionKey());
-        Object caseId = task.getVariable(CaseOfConcernProcess.Vars.CASE_ID);
-        if (stage != null && caseId != null) {
-            caseFileService.moveToStage(UUID.fromString(caseId.toString()), stage);
+        UUID caseId = stage == null ? null : missionScope.caseId(task);
+        if (caseId != null) {
+            caseFileService.moveToStage(caseId, stage);
         }
     }
 }

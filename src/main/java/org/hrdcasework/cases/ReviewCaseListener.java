@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.hrdcasework.cases.CaseOfConcernProcess.Vars;
 import org.hrdcasework.system.engine.TaskActors;
+import org.hrdcasework.system.engine.MissionScope;
 import org.springframework.stereotype.Component;
 
 /** On completion of "Review the case": validates the decision and closes the case when asked to. */
@@ -12,8 +13,11 @@ import org.springframework.stereotype.Component;
 class ReviewCaseListener implements TaskListener {
 
     private final CaseFileService caseFileService;
+    /** The case (or action) must be of the instance's mission, whatever a variable says. */
+    private final MissionScope missionScope;
 
-    ReviewCaseListener(CaseFileService caseFileService) {
+    ReviewCaseListener(CaseFileService caseFileService, MissionScope missionScope) {
+        this.missionScope = missionScope;
         this.caseFileService = caseFileService;
     }
 
@@ -22,7 +26,7 @@ class ReviewCaseListener implements TaskListener {
         ReviewDecision decision = Enums.parse(ReviewDecision.class, task.getVariable(Vars.REVIEW_DECISION), Vars.REVIEW_DECISION);
         if (decision == ReviewDecision.CLOSE_CASE) {
             ClosureOutcome outcome = Enums.parse(ClosureOutcome.class, task.getVariable(Vars.CLOSURE_OUTCOME), Vars.CLOSURE_OUTCOME);
-            caseFileService.closeAfterReview(UUID.fromString((String) task.getVariable(Vars.CASE_ID)), outcome,
+            caseFileService.closeAfterReview(missionScope.caseId(task), outcome,
                     TaskActors.actor(task));
         }
     }

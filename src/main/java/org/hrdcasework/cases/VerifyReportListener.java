@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.hrdcasework.system.engine.TaskActors;
 import org.hrdcasework.cases.CaseOfConcernProcess.Vars;
 import org.hrdcasework.system.web.InvalidInputException;
+import org.hrdcasework.system.engine.MissionScope;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,8 +18,11 @@ import org.springframework.stereotype.Component;
 class VerifyReportListener implements TaskListener {
 
     private final CaseFileService caseFileService;
+    /** The case (or action) must be of the instance's mission, whatever a variable says. */
+    private final MissionScope missionScope;
 
-    VerifyReportListener(CaseFileService caseFileService) {
+    VerifyReportListener(CaseFileService caseFileService, MissionScope missionScope) {
+        this.missionScope = missionScope;
         this.caseFileService = caseFileService;
     }
 
@@ -28,7 +32,7 @@ class VerifyReportListener implements TaskListener {
                 yes(task, Vars.IS_DEFENDER),
                 yes(task, Vars.LINKED_TO_HUMAN_RIGHTS_WORK),
                 (String) task.getVariable(Vars.DUPLICATE_OF_REFERENCE));
-        UUID caseId = UUID.fromString((String) task.getVariable(Vars.CASE_ID));
+        UUID caseId = missionScope.caseId(task);
         VerificationOutcome outcome = caseFileService.recordVerification(caseId, answers, TaskActors.actor(task));
         task.getExecution().setVariable(Vars.VERIFICATION_OUTCOME, outcome.name());
     }

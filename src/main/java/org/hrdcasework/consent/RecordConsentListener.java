@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.hrdcasework.actions.FormValues;
 import org.hrdcasework.audit.AuditEventType;
 import org.hrdcasework.audit.AuditLog;
+import org.hrdcasework.system.engine.MissionScope;
 import org.hrdcasework.system.engine.TaskActors;
 import org.hrdcasework.system.web.InvalidInputException;
 import org.springframework.stereotype.Component;
@@ -24,8 +25,10 @@ class RecordConsentListener implements TaskListener {
 
     private final ConsentService consentService;
     private final AuditLog auditLog;
+    private final MissionScope missionScope;
 
-    RecordConsentListener(ConsentService consentService, AuditLog auditLog) {
+    RecordConsentListener(ConsentService consentService, AuditLog auditLog, MissionScope missionScope) {
+        this.missionScope = missionScope;
         this.consentService = consentService;
         this.auditLog = auditLog;
     }
@@ -35,10 +38,15 @@ class RecordConsentListener implements TaskListener {
         List<String> actions = FormValues.strings(task.getVariable(CONSENTED_ACTIONS));
         String scope = (String) task.getVariable(CONSENT_SCOPE);
         String actor = TaskActors.actor(task);
-        consentService.record(UUID.fromString((String) task.getVariable("caseId")), actions, scope,
+        // The case and mission come from the engine's tenant and our tables, not from what a variable claims.
+        UUID caseId = missionScope.caseId(task);
+        if (caseId == null) {
+            throw new IllegalStateException("Record consent without a case");
+        }
+        consentService.record(caseId, actions, scope,
                 (String) task.getVariable(CONSENT_GIVEN_BY), date(task.getVariable(CONSENT_EXPIRES_ON)), actor);
-        auditLog.record(actor, AuditEventType.CONSENT_CHANGE, (String) task.getVariable("missionId"),
-                (String) task.getVariable("caseReference"), "consent recorded (" + scope + "): " + actions);
+        auditLog.record(actor, AuditEventType.CONSENT_CHANGE, MissionScope.mission(task),
+                missionScope.caseReference(task), "consent recorded (" + scope + "): " + actions);
     }
 
     private static LocalDate date(Object value) {

@@ -2,12 +2,20 @@ package org.hrdcasework.coordination;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.hrdcasework.system.engine.MissionScope;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** Service tasks of CaseSharing and UnReferral: thin calls into the services, routing facts back. */
 @Configuration(proxyBeanMethods = false)
 class CoordinationDelegates {
+
+    /** The sharing or referral is looked up and must be of the instance's mission. */
+    private final MissionScope missionScope;
+
+    CoordinationDelegates(MissionScope missionScope) {
+        this.missionScope = missionScope;
+    }
 
     /** Sets consentHeld: valid consent (quiet or public) to coordination. */
     @Bean
@@ -18,8 +26,7 @@ class CoordinationDelegates {
     /** Marks the approved summary shared with every partner, audited per partner. */
     @Bean
     JavaDelegate shareWithPartnersDelegate(CaseSharingService sharing) {
-        return execution -> sharing.share(reference(execution),
-                (String) execution.getVariable(CoordinationProcesses.CASE_REFERENCE));
+        return execution -> sharing.share(reference(execution), missionScope.caseReference(execution));
     }
 
     /** Consent lapsed before the sharing: every partner row NOT_SHARED. */
@@ -41,7 +48,7 @@ class CoordinationDelegates {
         return execution -> referrals.markUnanswered(reference(execution));
     }
 
-    private static String reference(DelegateExecution execution) {
-        return (String) execution.getVariable(CoordinationProcesses.DUTY_REFERENCE);
+    private String reference(DelegateExecution execution) {
+        return missionScope.dutyReference(execution);
     }
 }

@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.hrdcasework.system.engine.MissionScope;
 import org.hrdcasework.system.engine.TaskActors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +18,13 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class CoordinationTaskListeners {
+
+    /** The sharing or referral a task writes to is looked up and must be of the task's mission. */
+    private final MissionScope missionScope;
+
+    CoordinationTaskListeners(MissionScope missionScope) {
+        this.missionScope = missionScope;
+    }
 
     @Bean
     TaskListener seekConsentToShareListener(CaseSharingService sharing) {
@@ -89,11 +97,11 @@ class CoordinationTaskListeners {
         return task -> referrals.recordFollowUp(reference(task), task.getVariable(CoordinationProcesses.FOLLOW_UP));
     }
 
-    private static String reference(DelegateTask task) {
-        return (String) task.getVariable(CoordinationProcesses.DUTY_REFERENCE);
+    private String reference(DelegateTask task) {
+        return missionScope.dutyReference(task);
     }
 
-    private static String caseReference(DelegateTask task) {
-        return (String) task.getVariable(CoordinationProcesses.CASE_REFERENCE);
+    private String caseReference(DelegateTask task) {
+        return missionScope.caseReference(task);
     }
 }

@@ -91,6 +91,9 @@ public class DefenderService {
         defenderMapper.findIdentifiedByMission(missionId).forEach(d -> requireNotNaming(d, field, text));
     }
 
+    /** The same answer whichever defender the text names. */
+    public static final String MUST_NOT_NAME = "must not name a defender or give their contact; use the case's code name";
+
     private void requireNotNaming(DefenderRecord d, String field, String text) {
         if (d.fullNameEnc() == null) {
             return;
@@ -100,8 +103,8 @@ public class DefenderService {
                 d.contactEnc() == null ? null : open(d.contactEnc(), "contact", d.id())}) {
             if (identifying != null && identifying.trim().length() >= 3
                     && lower.contains(identifying.trim().toLowerCase(java.util.Locale.ROOT))) {
-                throw new org.hrdcasework.system.web.InvalidInputException(field,
-                        "this text leaves the mission: refer to the defender as " + d.codeName() + ", not by name or contact");
+                // Neither the code name nor the matched text: the answer must not confirm whom a guessed name belongs to.
+                throw new org.hrdcasework.system.web.InvalidInputException(field, MUST_NOT_NAME);
             }
         }
     }

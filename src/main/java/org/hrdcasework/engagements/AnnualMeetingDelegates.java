@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.hrdcasework.system.engine.MissionScope;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -47,7 +48,7 @@ class AnnualMeetingDelegates {
     /** Stores the defender's answer on their invitation when the consent task completes. */
     @Bean
     TaskListener invitationConsentListener(AnnualMeetingService service) {
-        return task -> service.recordConsent(UUID.fromString((String) task.getVariable(EngagementProcesses.INVITATION_ID)),
+        return task -> service.recordConsent(MissionScope.ownRow(task, EngagementProcesses.INVITATION_ID, MissionScope.Owned.MEETING_INVITATION),
                 (String) task.getVariable(EngagementProcesses.CONSENT_TO_INVITE),
                 (String) task.getVariable(EngagementProcesses.PREFERRED_CHANNEL));
     }
@@ -94,10 +95,11 @@ class AnnualMeetingDelegates {
     }
 
     private static UUID meetingId(DelegateExecution execution) {
-        return UUID.fromString((String) execution.getVariable(EngagementProcesses.MEETING_ID));
+        // The meeting and invitation must be of the instance's mission, whatever the variables say.
+        return MissionScope.ownRow(execution, EngagementProcesses.MEETING_ID, MissionScope.Owned.ANNUAL_MEETING);
     }
 
     private static UUID invitationId(DelegateExecution execution) {
-        return UUID.fromString((String) execution.getVariable(EngagementProcesses.INVITATION_ID));
+        return MissionScope.ownRow(execution, EngagementProcesses.INVITATION_ID, MissionScope.Owned.MEETING_INVITATION);
     }
 }

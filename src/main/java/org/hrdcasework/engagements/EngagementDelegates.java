@@ -3,6 +3,7 @@ package org.hrdcasework.engagements;
 import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.hrdcasework.system.engine.MissionScope;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -72,6 +73,7 @@ class EngagementDelegates {
     }
 
     private static UUID engagementId(DelegateExecution execution) {
-        return UUID.fromString((String) execution.getVariable(EngagementProcesses.ENGAGEMENT_ID));
+        // The engagement must be of the instance's mission, whatever the variable says.
+        return MissionScope.ownRow(execution, EngagementProcesses.ENGAGEMENT_ID, MissionScope.Owned.ENGAGEMENT);
     }
 }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.hrdcasework.duties.DutyReferences;
+import org.hrdcasework.system.engine.MissionScope;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,9 +22,11 @@ class EscalationTaskListener implements TaskListener {
     private static final Set<String> NOT_WATCHED = Set.of(EscalationProcesses.WATCH);
 
     private final EscalationActions actions;
+    private final MissionScope missionScope;
 
-    EscalationTaskListener(EscalationActions actions) {
+    EscalationTaskListener(EscalationActions actions, MissionScope missionScope) {
         this.actions = actions;
+        this.missionScope = missionScope;
     }
 
     @Override
@@ -32,15 +35,20 @@ class EscalationTaskListener implements TaskListener {
         if (NOT_WATCHED.contains(definitionKey)) {
             return; // checked first: escalation tasks are many, and reading variables costs a query
         }
-        Object caseId = task.getVariable("caseId");
-        Object dutyReference = task.getVariable(DutyReferences.VARIABLE);
-        if (caseId == null && dutyReference == null) {
+        if (task.getVariable("caseId") == null && task.getVariable(DutyReferences.VARIABLE) == null) {
             return;
         }
         if (!EVENTNAME_CREATE.equals(task.getEventName())) {
             actions.workCompleted(task.getId());
             return;
         }
+        // The watch is started in the task's own mission, for a case or duty of that mission only.
+        Object caseId = missionScope.caseId(task);
+        Object dutyReference = caseId == null ? missionScope.dutyReference(task) : null;
+        String caseReference = missionScope.caseReference(task);
+        // The case's reference, or for a standing duty's task (no case) the duty's reference.
+        String subjectReference = caseReference != null ? caseReference
+                : dutyReference != null ? dutyReference.toString() : missionScope.dutyReference(task);
         Integer tier = task.getVariable(EscalationProcesses.URGENCY_TIER) instanceof Number n ? n.intValue() : null;
         Object hearing = task.getVariable(EscalationProcesses.HEARING_DATE);
         LocalDate hearingDate = hearing == null || hearing.toString().isBlank() ? null
@@ -51,28 +59,14 @@ class EscalationTaskListener implements TaskListener {
                     VariableMap subject = caseId != null ? Variables.putValue("caseId", caseId.toString())
                             // a duty's escalation handling is recorded against the duty
                             : Variables.putValue(DutyReferences.VARIABLE, dutyReference);
-                    actions.watch(businessKey(task), subject
-                            .putValue("caseReference", subjectReference(task))
-                            .putValue("missionId", task.getVariable("missionId"))
+                    actions.watch(subjectReference == null ? task.getExecution().getProcessBusinessKey() : subjectReference, subject
+                            .putValue("caseReference", subjectReference)
+                            .putValue("missionId", MissionScope.mission(task))
                             .putValue(EscalationProcesses.WATCHED_TASK_ID, task.getId())
                             .putValue(EscalationProcesses.STAGE, task.getTaskDefinitionKey())
                             .putValue(EscalationProcesses.URGENCY_TIER, tier)
                             .putValue(EscalationProcesses.CREATED_AT, task.getCreateTime().toInstant().toString())
                             .putValue(EscalationProcesses.HEARING_DATE, hearingDate == null ? null : hearingDate.toString()));
                 });
-    }
-
-    private static String businessKey(DelegateTask task) {
-        String reference = subjectReference(task);
-        return reference == null ? task.getExecution().getProcessBusinessKey() : reference;
-    }
-
-    /** The case's reference, or for a standing duty's task (no case) the duty's reference. */
-    private static String subjectReference(DelegateTask task) {
-        Object reference = task.getVariable("caseReference");
-        if (reference == null) {
-            reference = task.getVariable(DutyReferences.VARIABLE);
-        }
-        return reference == null ? null : reference.toString();
     }
 }

@@ -8,12 +8,20 @@ import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.hrdcasework.deadlines.DeadlinePolicy;
+import org.hrdcasework.system.engine.MissionScope;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The service tasks of processes/EscalationWatch.bpmn. */
 @Configuration(proxyBeanMethods = false)
 class EscalationWatchDelegates {
+
+    /** The watch's mission is its tenant; the case or duty it names must be of that mission. */
+    private final MissionScope missionScope;
+
+    EscalationWatchDelegates(MissionScope missionScope) {
+        this.missionScope = missionScope;
+    }
 
     /** Computes (or recomputes, after a tier change or an extension) the deadline of the next level. */
     @Bean
@@ -44,8 +52,9 @@ class EscalationWatchDelegates {
         return execution -> {
             int level = ((Number) execution.getVariable(EscalationProcesses.NEXT_LEVEL)).intValue();
             Instant fired = Instant.parse((String) execution.getVariable(EscalationProcesses.NEXT_DUE_AT));
-            Optional<UUID> created = actions.escalate(new EscalationService.Escalation(caseIdOf(execution),
-                    (String) execution.getVariable("missionId"), (String) execution.getVariable("caseReference"),
+            UUID caseId = missionScope.caseId(execution);
+            Optional<UUID> created = actions.escalate(new EscalationService.Escalation(caseId, MissionScope.mission(execution),
+                    missionScope.subjectReference(execution),
                     (String) execution.getVariable(EscalationProcesses.STAGE),
                     (String) execution.getVariable(EscalationProcesses.WATCHED_TASK_ID), level, fired));
             execution.setVariable(EscalationProcesses.ESCALATION_CREATED, created.isPresent());
@@ -75,12 +84,6 @@ class EscalationWatchDelegates {
         return actions.deadlines((String) execution.getVariable(EscalationProcesses.STAGE), tier,
                 Instant.parse((String) execution.getVariable(EscalationProcesses.CREATED_AT)),
                 hearing == null ? null : LocalDate.parse(hearing.toString())).orElse(null);
-    }
-
-    /** Null for a standing duty's task, which is not about one case. */
-    private static UUID caseIdOf(DelegateExecution execution) {
-        Object caseId = execution.getVariable("caseId");
-        return caseId == null ? null : UUID.fromString(caseId.toString());
     }
 
     private static Instant later(Instant a, Instant b) {

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.hrdcasework.system.engine.MissionScope;
 import org.hrdcasework.system.engine.TaskActors;
 import org.hrdcasework.system.web.InvalidInputException;
 import org.springframework.stereotype.Component;
@@ -55,7 +56,7 @@ class HandleEscalationListener implements TaskListener {
         switch (decision.toString()) {
             case "REASSIGN" -> {
                 Object to = task.getVariable(REASSIGN_TO);
-                String mission = (String) task.getVariable("missionId");
+                String mission = MissionScope.mission(task);
                 if (to == null || identityService.createUserQuery().userId(to.toString()).memberOfTenant(mission).count() == 0) {
                     throw new InvalidInputException(REASSIGN_TO, "must be a user of mission " + mission);
                 }

@@ -7,11 +7,11 @@ import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.hrdcasework.system.engine.FreeTextFields;
+import org.hrdcasework.system.engine.MissionScope;
 import org.hrdcasework.system.engine.TaskActors;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.spin.json.SpinJsonNode;
 import org.hrdcasework.defenders.DefenderService;
-import org.hrdcasework.duties.DutyReferences;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,10 +34,12 @@ class TaskRecordListener implements TaskListener {
 
     private final TaskRecordService service;
     private final DefenderService defenderService;
+    private final MissionScope missionScope;
 
-    TaskRecordListener(TaskRecordService service, DefenderService defenderService) {
+    TaskRecordListener(TaskRecordService service, DefenderService defenderService, MissionScope missionScope) {
         this.service = service;
         this.defenderService = defenderService;
+        this.missionScope = missionScope;
     }
 
     @Override
@@ -47,8 +49,9 @@ class TaskRecordListener implements TaskListener {
         if (formId == null) {
             return;
         }
-        Object caseId = task.getVariable("caseId");
-        Object dutyReference = task.getVariable(DutyReferences.VARIABLE);
+        // Recorded against the case or duty only if it is of the task's own mission (its tenant).
+        UUID caseUuid = missionScope.caseId(task);
+        String dutyReference = missionScope.dutyReference(task);
         Map<String, Object> answers = new LinkedHashMap<>();
         Map<String, Object> sensitive = new LinkedHashMap<>();
         for (String field : FormFieldCatalog.fieldsOf(formId)) {
@@ -76,11 +79,10 @@ class TaskRecordListener implements TaskListener {
                 task.getExecution().removeVariable(name);
             }
         }
-        if (caseId == null && dutyReference == null) {
+        if (caseUuid == null && dutyReference == null) {
             return; // neither a case nor a duty task (e.g. handling an escalation): free text is dropped above
         }
-        UUID caseUuid = caseId == null ? null : UUID.fromString(caseId.toString());
-        String missionId = task.getTenantId();
+        String missionId = MissionScope.mission(task);
         if (EXPORTED_FORMS.contains(formId)) {
             Map<String, Object> leaving = new LinkedHashMap<>(answers);
             sensitive.forEach((field, value) -> leaving.put(SENSITIVE_PREFIX + field, value));
@@ -92,9 +94,7 @@ class TaskRecordListener implements TaskListener {
                 }
             });
         }
-        Object actionId = task.getVariable("actionId");
-        service.record(new TaskRecordService.Subject(caseUuid, missionId, dutyReference == null ? null : dutyReference.toString()),
-                actionId == null ? null : UUID.fromString(actionId.toString()),
+        service.record(new TaskRecordService.Subject(caseUuid, missionId, dutyReference), missionScope.actionId(task),
                 task.getTaskDefinitionKey(), formId, answers, sensitive, TaskActors.actor(task));
     }
 

@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.hrdcasework.system.engine.MissionScope;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /** What the relationship delegates read from and write to their process instance. */
@@ -14,7 +15,8 @@ final class ProcessVariables {
     }
 
     static UUID relationshipId(DelegateExecution execution) {
-        return UUID.fromString((String) execution.getVariable(RelationshipProcesses.RELATIONSHIP_ID));
+        // The relationship must be of the instance's mission, whatever the variable says.
+        return MissionScope.ownRow(execution, RelationshipProcesses.RELATIONSHIP_ID, MissionScope.Owned.RELATIONSHIP);
     }
 
     /** The user completing the task that led here (Tasklist, REST), else "system". */

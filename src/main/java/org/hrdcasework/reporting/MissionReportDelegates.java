@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.hrdcasework.system.engine.MissionScope;
 import org.hrdcasework.system.engine.TaskActors;
 import org.hrdcasework.system.web.InvalidInputException;
 import org.springframework.context.annotation.Bean;
@@ -14,10 +15,18 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class MissionReportDelegates {
 
+    /** The report's mission is the instance's tenant; its reference must be a report of that mission. */
+    private final MissionScope missionScope;
+
+    MissionReportDelegates(MissionScope missionScope) {
+        this.missionScope = missionScope;
+    }
+
     /** Task_CompileReport: writes (or rewrites, after a recompile) the report row with its figures. */
     @Bean
     JavaDelegate compileReportDelegate(ReportService reportService) {
-        return execution -> reportService.compile(reference(execution), (String) execution.getVariable(ReportProcesses.MISSION_ID),
+        // The first compile creates the row: a reference of no report yet is accepted, one of another mission is not.
+        return execution -> reportService.compile(missionScope.newDutyReference(execution), MissionScope.mission(execution),
                 ReportKind.valueOf((String) execution.getVariable(ReportProcesses.REPORT_KIND)),
                 new ReportPeriod(LocalDate.parse((String) execution.getVariable(ReportProcesses.PERIOD_START)),
                         LocalDate.parse((String) execution.getVariable(ReportProcesses.PERIOD_END))),
@@ -54,11 +63,11 @@ class MissionReportDelegates {
         };
     }
 
-    private static String reference(DelegateExecution execution) {
-        return (String) execution.getVariable(ReportProcesses.DUTY_REFERENCE);
+    private String reference(DelegateExecution execution) {
+        return missionScope.dutyReference(execution);
     }
 
-    private static String reference(DelegateTask task) {
-        return (String) task.getVariable(ReportProcesses.DUTY_REFERENCE);
+    private String reference(DelegateTask task) {
+        return missionScope.dutyReference(task);
     }
 }

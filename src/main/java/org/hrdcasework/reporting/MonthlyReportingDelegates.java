@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.hrdcasework.system.engine.MissionScope;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,7 +20,7 @@ class MonthlyReportingDelegates {
     @Bean
     JavaDelegate scheduleNextReportDelegate(Clock clock, IdentityService identityService) {
         return execution -> {
-            String missionId = (String) execution.getVariable(ReportProcesses.MISSION_ID);
+            String missionId = execution.getTenantId();
             execution.setVariable(ReportProcesses.NEXT_RUN_AT, Date.from(MonthlyCycle.nextRun(clock.instant())));
             execution.setVariable(ReportProcesses.MISSION_ACTIVE,
                     missionId != null && identityService.createTenantQuery().tenantId(missionId).count() > 0);
@@ -35,7 +36,8 @@ class MonthlyReportingDelegates {
         return execution -> {
             Instant run = ((Date) execution.getVariable(ReportProcesses.NEXT_RUN_AT)).toInstant();
             var month = MonthlyCycle.reportedMonth(run);
-            missionReports.startMonthly((String) execution.getVariable(ReportProcesses.MISSION_ID), month);
+            // The cycle's mission is its tenant, never a variable.
+            missionReports.startMonthly(MissionScope.mission(execution), month);
             execution.setVariable(ReportProcesses.LAST_REPORTED_MONTH, month.toString());
         };
     }

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.hrdcasework.cases.CaseOfConcernProcess.Vars;
 import org.hrdcasework.escalation.EscalationActions;
+import org.hrdcasework.system.engine.MissionScope;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -19,9 +20,12 @@ class RecordRiskAssessmentDelegate implements JavaDelegate {
     private final RiskAssessmentService service;
     private final EscalationActions escalationActions;
     private final ApplicationEventPublisher events;
+    /** The case (or action) must be of the instance's mission, whatever a variable says. */
+    private final MissionScope missionScope;
 
     RecordRiskAssessmentDelegate(RiskAssessmentService service, EscalationActions escalationActions,
-                                 ApplicationEventPublisher events) {
+                                 ApplicationEventPublisher events, MissionScope missionScope) {
+        this.missionScope = missionScope;
         this.service = service;
         this.escalationActions = escalationActions;
         this.events = events;
@@ -37,15 +41,15 @@ class RecordRiskAssessmentDelegate implements JavaDelegate {
         RiskAssessmentService.Inputs inputs = new RiskAssessmentService.Inputs(
                 (String) execution.getVariable(Vars.THREAT_LEVEL), (String) execution.getVariable(Vars.VULNERABILITY_LEVEL),
                 (String) execution.getVariable(Vars.CAPACITY_LEVEL), (String) execution.getVariable(Vars.DEFENDER_STATUS));
-        service.record(UUID.fromString((String) execution.getVariable(Vars.CASE_ID)), inputs, decision,
+        service.record(missionScope.caseId(execution), inputs, decision,
                 lastAssessor(execution));
         Object previousTier = execution.getVariable(Vars.URGENCY_TIER);
         if (previousTier instanceof Number n && n.intValue() != decision.urgencyTier()) {
             // Open deadlines of the case follow the new tier.
-            escalationActions.retime((String) execution.getVariable(Vars.CASE_REFERENCE), decision.urgencyTier());
+            escalationActions.retime(missionScope.caseReference(execution), decision.urgencyTier());
         }
         if (!(previousTier instanceof Number n) || n.intValue() != decision.urgencyTier()) {
-            events.publishEvent(new UrgencyTierChanged(UUID.fromString((String) execution.getVariable(Vars.CASE_ID)),
+            events.publishEvent(new UrgencyTierChanged(missionScope.caseId(execution),
                     decision.urgencyTier()));
         }
         execution.setVariable(Vars.RISK_LEVEL, decision.riskLevel());

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.hrdcasework.system.engine.MissionScope;
 import org.hrdcasework.system.web.InvalidInputException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -54,7 +55,8 @@ class SupportApplicationDelegates {
     }
 
     private static UUID applicationId(VariableScope scope) {
-        return UUID.fromString(scope.getVariable(SupportApplicationProcess.APPLICATION_ID).toString());
+        // The application must be of the instance's mission, whatever the variable says.
+        return MissionScope.ownRow(scope, SupportApplicationProcess.APPLICATION_ID, MissionScope.Owned.SUPPORT_APPLICATION);
     }
 
     private static ApplicationStatus decision(DelegateTask task) {

@@ -140,7 +140,7 @@ class HighLevelEngagementProcessTests extends EngagementTestSupport {
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> complete(review, "officer.alpha", Map.of("packChecked", true,
                         "sensitive_briefingNotes", "Ask about namable defender person's passport")))
-                .hasMessageContaining("sensitive_briefingNotes").hasMessageContaining("not by name");
+                .hasMessageContaining("sensitive_briefingNotes").hasMessageContaining("must not name a defender").hasMessageNotContaining("HRD-");
         assertThat(engagement).isWaitingAt(EngagementProcesses.TASK_REVIEW_PACK);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM casework.task_record WHERE duty_reference = ?", Long.class,
                 reference)).isZero();

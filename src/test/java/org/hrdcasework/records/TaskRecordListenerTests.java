@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.hrdcasework.defenders.DefenderService;
+import org.hrdcasework.system.engine.MissionScope;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
@@ -25,7 +26,8 @@ import org.mockito.ArgumentCaptor;
 class TaskRecordListenerTests {
 
     private final TaskRecordService service = mock(TaskRecordService.class);
-    private final TaskRecordListener listener = new TaskRecordListener(service, mock(DefenderService.class));
+    private final MissionScope missionScope = mock(MissionScope.class);
+    private final TaskRecordListener listener = new TaskRecordListener(service, mock(DefenderService.class), missionScope);
     private final DelegateTask task = mock(DelegateTask.class, RETURNS_DEEP_STUBS);
     private final DelegateExecution execution = mock(DelegateExecution.class);
 
@@ -39,6 +41,8 @@ class TaskRecordListenerTests {
         when(task.getAssignee()).thenReturn("officer.alpha");
         when(task.getVariableNames()).thenReturn(Set.copyOf(variables.keySet()));
         variables.forEach((name, value) -> when(task.getVariable(name)).thenReturn(value));
+        // The case as our tables know it, for the task's own mission.
+        when(missionScope.caseId(task)).thenReturn(UUID.fromString(variables.get("caseId").toString()));
     }
 
     @SuppressWarnings("unchecked")

@@ -192,7 +192,7 @@ class DefenderContactProcessTests extends ProcessTestSupport {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("contactedOn");
         assertThatThrownBy(() -> driver.complete(reference, RelationshipProcesses.TASK_CONTACT_DEFENDER, "officer.alpha",
                 Map.of("contactKind", "CARRIER_PIGEON", "contactedOn", today().toString(), "defenderSituation", "SAFE")))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("contactKind");
+                .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("contactKind: must be one of the form's options");
 
         assertThat(contact).isWaitingAt(RelationshipProcesses.TASK_CONTACT_DEFENDER);
         assertThat(relationships.contactRows(reference)).isEmpty();

@@ -41,6 +41,7 @@ class CaseworkEnginePlugin extends AbstractProcessEnginePlugin {
             }
         });
         configuration.setTenantIdProvider(new MissionTenantIdProvider());
+        TaskInputGuard.install(configuration);
         List<Deployer> preDeployers = configuration.getCustomPreDeployers() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreDeployers());
         preDeployers.add(new DeploymentGuard(beans::containsBean));

@@ -1,9 +1,12 @@
 package org.hrdcasework.system.web;
 
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.RuntimeType;
+import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,31 +21,36 @@ import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
-import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
+import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
 import org.hrdcasework.system.engine.DeploymentRefusedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /**
- * Two corrections to the errors of the engine's REST API, which otherwise answers with the
- * exception's own message.
+ * Corrections to the errors of the engine's REST API, which otherwise answers with the
+ * exception's own message and status.
  *
- * <p>Tasklist submits forms through the engine's REST API, which answers any exception of a task
- * listener with 500. When the cause is one of our business rules ({@link InvalidInputException},
- * e.g. a report commentary naming a defender, an amount above the programme's ceiling), this
- * answers 400 instead, in the engine REST's error shape, with the message naming the field (never
- * the submitted value).
+ * <ul>
+ *   <li><b>Input errors</b>: Tasklist submits forms through the engine's REST API, which answers
+ *   any exception of a task listener with 500. When the cause is one of our input rules
+ *   ({@link InvalidInputException}: a variable that is not a field of the task's form, a report
+ *   commentary naming a defender, an amount above the programme's ceiling), this answers 400, in
+ *   the engine REST's error shape plus {@code field}, the message naming the field (never the
+ *   submitted value).</li>
+ *   <li><b>Evaluated values</b>: an engine error raised while evaluating an expression (a timer's
+ *   due date, a condition, a field injection...) quotes the evaluated value in its message
+ *   ("Exception while resolving duedate '...'"); that value can be anything an expression reached.
+ *   Such a message is replaced by a generic one; the status, exception type and engine code stay.</li>
+ *   <li><b>Tenant check</b>: an operation on another mission's instance answers 404, as a read of
+ *   it does ({@link EngineRestTenantCheck}), not the engine's 500.</li>
+ * </ul>
+ * Every other error keeps the engine's own handling.
  *
- * <p>An engine error raised while evaluating an expression (a timer's due date, a condition, a
- * field injection...) quotes the evaluated value in its message ("Exception while resolving duedate
- * '...'"); that value can be anything an expression reached. Such a message is replaced by a
- * generic one; the status, the exception type and the engine's error code stay. Every other error
- * keeps the engine's own handling.
+ * <p>Registered in every server-side JAX-RS application of the engine (Jersey's forced
+ * auto-discovery, {@code META-INF/services}): {@code /engine-rest} and the webapps' own engine API
+ * under {@code /camunda/api/engine}, which Tasklist and Cockpit use and which is configured apart from ours.
  */
-@Configuration(proxyBeanMethods = false)
-class EngineRestInvalidInput {
+public class EngineRestInvalidInput implements ForcedAutoDiscoverable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EngineRestInvalidInput.class);
 
@@ -53,20 +61,33 @@ class EngineRestInvalidInput {
     private static final List<String> VALUE_CARRYING = List.of("expression", "duedate", "due date", "duration",
             "cycle", "retry interval", "field declaration", "setting value", "invoking method", "coerce");
 
-    /** Replaces the starter's Jersey configuration (it backs off when this bean exists) with our mappers. */
-    @Bean
-    CamundaJerseyResourceConfig camundaJerseyResourceConfig() {
-        return new CamundaJerseyResourceConfig() {
-            @Override
-            protected void registerAdditionalResources() {
-                register(InvalidInputMapper.class);
-                register(EngineErrorMapper.class);
-                register(AnyErrorMapper.class);
+    @Override
+    public void configure(FeatureContext context) {
+        if (context.getConfiguration().getRuntimeType() != RuntimeType.SERVER) {
+            return;
+        }
+        for (Class<?> mapper : List.of(InvalidInputMapper.class, EngineErrorMapper.class, AnyErrorMapper.class)) {
+            if (!context.getConfiguration().isRegistered(mapper)) {
+                context.register(mapper);
             }
-        };
+        }
     }
 
-    /** Chosen before the engine's mapper of the same type (lower priority value wins). */
+    /** The 400 answer for an input error somewhere in the cause chain, or null. */
+    static Response invalidInput(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidInputException invalid) {
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("type", "InvalidInputException");
+                body.put("message", invalid.getMessage());
+                body.put("field", invalid.field());
+                return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+            }
+        }
+        return null;
+    }
+
+    /** Errors the REST resources wrap; chosen before the engine's mapper of the same type (lower priority value wins). */
     @Priority(1)
     public static class InvalidInputMapper implements ExceptionMapper<RestException> {
 
@@ -74,19 +95,15 @@ class EngineRestInvalidInput {
 
         @Override
         public Response toResponse(RestException exception) {
-            for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-                if (cause instanceof InvalidInputException invalid) {
-                    Map<String, Object> body = new LinkedHashMap<>();
-                    body.put("type", "InvalidInputException");
-                    body.put("message", invalid.getMessage());
-                    body.put("field", invalid.field());
-                    return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
-                }
+            Response response = invalidInput(exception);
+            if (response != null) {
+                return response;
             }
             return mayCarryEvaluatedValue(exception) ? withoutMessage(exception) : engineHandler.toResponse(exception);
         }
     }
 
+    /** Engine errors the REST resources pass on unwrapped (e.g. a refused variable update, a failed tenant check). */
     @Priority(1)
     public static class EngineErrorMapper implements ExceptionMapper<ProcessEngineException> {
 
@@ -94,6 +111,10 @@ class EngineRestInvalidInput {
 
         @Override
         public Response toResponse(ProcessEngineException exception) {
+            Response response = invalidInput(exception);
+            if (response != null) {
+                return response;
+            }
             if (EngineRestTenantCheck.failed(exception)) {
                 return EngineRestTenantCheck.notFound();
             }
@@ -113,10 +134,11 @@ class EngineRestInvalidInput {
     }
 
     static boolean mayCarryEvaluatedValue(Throwable exception) {
-        Set<Throwable> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Throwable cause = exception; cause != null && seen.add(cause); cause = cause.getCause()) {
-            if (cause instanceof DeploymentRefusedException || cause instanceof ParseException) {
-                return false; // names files, elements and attributes; parsing evaluates nothing
+            if (cause instanceof DeploymentRefusedException || cause instanceof ParseException
+                    || cause instanceof InvalidInputException) {
+                return false; // names files, elements, attributes or fields; never a value
             }
             if (cause.getClass().getName().startsWith("org.camunda.bpm.impl.juel")) {
                 return true;

@@ -41,6 +41,26 @@ record WebappSession(Http http, String cookies, String csrfToken) {
         return http.send(http.request(path, null).header("Cookie", cookies).header("X-XSRF-TOKEN", csrfToken).GET().build());
     }
 
+    /**
+     * The session with the CSRF token of its logged-in session: logging in starts a new session,
+     * which the webapps give a new token on its first read, as the browser's next page load does.
+     */
+    WebappSession forWrites() {
+        HttpResponse<String> read = get("/camunda/api/admin/auth/user/default");
+        return read.headers().firstValue("X-XSRF-TOKEN").map(token -> new WebappSession(http, cookies, token)).orElse(this);
+    }
+
+    /** A JSON request of the webapps' own API, with the session cookie and the CSRF token as the webapps send them. */
+    HttpResponse<String> send(String method, String path, String json) {
+        HttpRequest.Builder builder = http.request(path, null).header("Cookie", cookies).header("X-XSRF-TOKEN", csrfToken);
+        if (json == null) {
+            builder.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            builder.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        }
+        return http.send(builder.build());
+    }
+
     private static String cookies(List<String> setCookies) {
         return setCookies.stream().map(c -> c.split(";", 2)[0]).collect(Collectors.joining("; "));
     }
