@@ -50,18 +50,25 @@ public class MissionScope {
 
     /** The {@code caseId} variable, or null; a case of another mission is refused. */
     public UUID caseId(VariableScope scope) {
-        Object value = scope.getVariable("caseId");
-        if (value == null) {
+        UUID id = uuid(scope, "caseId");
+        if (id == null) {
             return null;
-        }
-        UUID id;
-        try {
-            id = UUID.fromString(value.toString());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("caseId", NOT_OF_MISSION);
         }
         require("caseId", jdbc.queryForList("SELECT mission_id FROM casework.case_file WHERE id = ?", String.class, id), scope);
         return id;
+    }
+
+    /** The variable as a row id, or null; a value that is no id is refused like another mission's. */
+    private static UUID uuid(VariableScope scope, String variable) {
+        Object value = scope.getVariable(variable);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.toString());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(variable, NOT_OF_MISSION);
+        }
     }
 
     /** The {@code caseReference} variable, or null; a case of another mission is refused. */
@@ -126,15 +133,9 @@ public class MissionScope {
 
     /** The {@code actionId} variable, or null; an action of a case of another mission is refused. */
     public UUID actionId(VariableScope scope) {
-        Object value = scope.getVariable("actionId");
-        if (value == null) {
+        UUID id = uuid(scope, "actionId");
+        if (id == null) {
             return null;
-        }
-        UUID id;
-        try {
-            id = UUID.fromString(value.toString());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("actionId", NOT_OF_MISSION);
         }
         require("actionId", jdbc.queryForList("SELECT c.mission_id FROM casework.case_action a"
                 + " JOIN casework.case_file c ON c.id = a.case_id WHERE a.id = ?", String.class, id), scope);

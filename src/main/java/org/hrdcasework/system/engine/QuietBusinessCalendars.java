@@ -1,6 +1,7 @@
 package org.hrdcasework.system.engine;
 
 import java.util.Date;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.calendar.BusinessCalendarManager;
 import org.camunda.bpm.engine.impl.calendar.CycleBusinessCalendar;
@@ -31,67 +32,48 @@ final class QuietBusinessCalendars {
         return calendars;
     }
 
-    private static ProcessEngineException quiet() {
-        return new ProcessEngineException(MESSAGE);
+    /** The calendar's answer, or an error without the value it could not read. */
+    private static Date quietly(Supplier<Date> resolution) {
+        try {
+            return resolution.get();
+        } catch (ProcessEngineException e) {
+            throw new ProcessEngineException(MESSAGE);
+        }
     }
 
     private static final class Duration extends DurationBusinessCalendar {
         @Override
         public Date resolveDuedate(String duedate, Task task) {
-            try {
-                return super.resolveDuedate(duedate, task);
-            } catch (ProcessEngineException e) {
-                throw quiet();
-            }
+            return quietly(() -> super.resolveDuedate(duedate, task));
         }
 
         @Override
         public Date resolveDuedate(String duedate, Date startDate) {
-            try {
-                return super.resolveDuedate(duedate, startDate);
-            } catch (ProcessEngineException e) {
-                throw quiet();
-            }
+            return quietly(() -> super.resolveDuedate(duedate, startDate));
         }
     }
 
     private static final class DueDate extends DueDateBusinessCalendar {
         @Override
         public Date resolveDuedate(String duedate, Task task) {
-            try {
-                return super.resolveDuedate(duedate, task);
-            } catch (ProcessEngineException e) {
-                throw quiet();
-            }
+            return quietly(() -> super.resolveDuedate(duedate, task));
         }
 
         @Override
         public Date resolveDuedate(String duedate, Date startDate) {
-            try {
-                return super.resolveDuedate(duedate, startDate);
-            } catch (ProcessEngineException e) {
-                throw quiet();
-            }
+            return quietly(() -> super.resolveDuedate(duedate, startDate));
         }
     }
 
     private static final class Cycle extends CycleBusinessCalendar {
         @Override
         public Date resolveDuedate(String duedate, Task task) {
-            try {
-                return super.resolveDuedate(duedate, task);
-            } catch (ProcessEngineException e) {
-                throw quiet();
-            }
+            return quietly(() -> super.resolveDuedate(duedate, task));
         }
 
         @Override
         public Date resolveDuedate(String duedate, Date startDate, long repeatOffset) {
-            try {
-                return super.resolveDuedate(duedate, startDate, repeatOffset);
-            } catch (ProcessEngineException e) {
-                throw quiet();
-            }
+            return quietly(() -> super.resolveDuedate(duedate, startDate, repeatOffset));
         }
     }
 }

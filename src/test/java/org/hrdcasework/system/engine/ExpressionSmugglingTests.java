@@ -229,7 +229,7 @@ class ExpressionSmugglingTests {
         String bpmn = process(new Place("form", false, "<bpmn:userTask id=\"Task_Check\" camunda:candidateGroups=\"case-officers\" "
                 + "camunda:formRef=\"" + id + "\" camunda:formRefBinding=\"deployment\"/>", ""), "");
         String form = "{\"schemaVersion\": 16, \"type\": \"default\", \"id\": \"" + id + "\", \"components\": ["
-                + "{\"type\": \"textfield\", \"key\": \"answer\", \"label\": \"LABEL\", \"conditional\": {\"hide\": \"=answer = null\"}}]}";
+                + "{\"type\": \"textfield\", \"key\": \"sensitive_answer\", \"label\": \"LABEL\", \"conditional\": {\"hide\": \"=sensitive_answer = null\"}}]}";
         long before = deploymentCount();
         for (String label : new String[] {"${jdbcTemplate}", "#{jdbcTemplate}", "\\u0024{jdbcTemplate}", "Pay ${'}'.concat(secret)} now"}) {
             HttpResponse<String> response = http.deploy("designer", Map.of("probe.bpmn", bpmn, id + ".form", form.replace("LABEL", label)));
@@ -238,11 +238,11 @@ class ExpressionSmugglingTests {
             assertNotEchoed(response.body(), label);
         }
         HttpResponse<String> key = http.deploy("designer", Map.of("probe.bpmn", bpmn,
-                id + ".form", form.replace("\"key\": \"answer\"", "\"key\": \"${jdbcTemplate}\"").replace("LABEL", "Answer")));
+                id + ".form", form.replace("\"key\": \"sensitive_answer\"", "\"key\": \"${jdbcTemplate}\"").replace("LABEL", "Answer")));
         assertThat(key.statusCode()).isEqualTo(400);
         assertThat(deploymentCount()).isEqualTo(before);
 
-        HttpResponse<String> feel = http.deploy("designer", Map.of("probe.bpmn", bpmn, id + ".form", form.replace("LABEL", "=answer")));
+        HttpResponse<String> feel = http.deploy("designer", Map.of("probe.bpmn", bpmn, id + ".form", form.replace("LABEL", "=sensitive_answer")));
         assertThat(feel.statusCode()).as(feel.body()).isEqualTo(200);
     }
 
