@@ -163,15 +163,9 @@ public class MissionScope {
      * For glue that has no bean at hand: runs in the engine's own transaction, on its connection.
      */
     public static UUID ownRow(VariableScope scope, String variable, Owned row) {
-        Object value = scope.getVariable(variable);
-        if (value == null) {
+        UUID id = uuid(scope, variable);
+        if (id == null) {
             return null;
-        }
-        UUID id;
-        try {
-            id = UUID.fromString(value.toString());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(variable, NOT_OF_MISSION);
         }
         List<String> missions = new ArrayList<>();
         Connection connection = Context.getCommandContext().getDbSqlSession().getSqlSession().getConnection();

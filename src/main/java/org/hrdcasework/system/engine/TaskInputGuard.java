@@ -60,7 +60,9 @@ import org.hrdcasework.system.web.InvalidInputException;
  *   <li>setting, changing or removing variables directly is refused;</li>
  *   <li>any other command that would carry variables into an instance (message correlation,
  *   signals, starts, modification, migration, condition evaluation, BPMN errors and escalations,
- *   external tasks) is refused when it carries any.</li>
+ *   external tasks) is refused when it carries any;</li>
+ *   <li>starting or restarting an instance is refused even without variables: the product's API
+ *   starts every process, with its mission.</li>
  * </ul>
  * A refusal is a {@link BadUserRequestException} (400) whose cause is an
  * {@link InvalidInputException} naming the variable; nothing has run. Our own code (the /api
@@ -83,7 +85,12 @@ final class TaskInputGuard extends CommandInterceptor {
             MigrateProcessInstanceBatchCmd.class, HandleTaskBpmnErrorCmd.class, HandleTaskEscalationCmd.class,
             CompleteExternalTaskCmd.class, HandleExternalTaskBpmnErrorCmd.class, HandleExternalTaskFailureCmd.class);
 
+    /** Commands that start an instance: only the product's API may, because it decides the instance's mission. */
+    private static final List<Class<?>> STARTS = List.of(StartProcessInstanceCmd.class,
+            StartProcessInstanceAtActivitiesCmd.class, SubmitStartFormCmd.class, RestartProcessInstancesCmd.class);
+
     static final String NOT_SETTABLE = "variables are set only by completing a task's form";
+    static final String NOT_STARTABLE = "processes are started only through the product's API, which sets their mission";
 
     private final ProcessEngineConfigurationImpl configuration;
 
@@ -120,6 +127,10 @@ final class TaskInputGuard extends CommandInterceptor {
             String name = VariableScan.firstName(command, false);
             if (name != null) {
                 throw refused(name, NOT_SETTABLE);
+            }
+            if (isA(command, STARTS)) {
+                // Without a start variable the instance would belong to no mission at all.
+                throw refused("processDefinition", NOT_STARTABLE);
             }
         }
         return next.execute(command);

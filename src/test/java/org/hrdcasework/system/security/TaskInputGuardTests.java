@@ -153,6 +153,24 @@ class TaskInputGuardTests extends ProcessTestSupport {
         assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(instances);
     }
 
+    @ParameterizedTest(name = "{0} POST {1}")
+    @MethodSource("starts")
+    void noPersonStartsAnInstanceEvenWithoutVariables(String api, String path) throws Exception {
+        long instances = runtimeService.createProcessInstanceQuery().count();
+
+        HttpResponse<String> response = send(api, "admin", "POST", path, "{}");
+
+        assertRefused(response, "processDefinition", "processes are started only through the product's API, which sets their mission",
+                "mission-");
+        assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(instances);
+    }
+
+    static Stream<Arguments> starts() {
+        return Stream.of(ENGINE_REST, WEBAPP_API).flatMap(api -> Stream.of(
+                Arguments.of(api, "/process-definition/key/CaseOfConcern/start"),
+                Arguments.of(api, "/process-definition/key/CaseOfConcern/submit-form")));
+    }
+
     @Test
     void tasklistSubmittingEveryFieldOfTheFormCompletesTheTask() throws Exception {
         Alpha alpha = alphaCaseAtVerification();
