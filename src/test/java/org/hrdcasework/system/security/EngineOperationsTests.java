@@ -262,6 +262,29 @@ class EngineOperationsTests {
                 .resourceId(Authorization.ANY).singleResult();
     }
 
+    @Test
+    void anAdministratorsMigrationThroughTheEngineRestIsAuditedPerInstance() throws Exception {
+        HttpResponse<String> second = http.deploy("admin", model.key() + ".bpmn", waitingModel(model.key()).replace("name=\"Wait\"",
+                "name=\"Wait again\""));
+        assertThat(second.statusCode()).as(second.body()).isEqualTo(200);
+        String target = JSON.readTree(second.body()).get("deployedProcessDefinitions").fieldNames().next();
+        long before = maxAuditId();
+
+        HttpResponse<String> migrated = http.postJson("/engine-rest/migration/execute", "admin",
+                migration(model.definitionId(), target, model.instanceId()));
+
+        assertThat(migrated.statusCode()).as(migrated.body()).isEqualTo(204);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(model.instanceId()).singleResult()
+                .getProcessDefinitionId()).isEqualTo(target);
+        List<Map<String, Object>> rows = jdbc.queryForList("SELECT event_type, actor, mission_id, detail FROM casework.audit_event "
+                + "WHERE id > ? ORDER BY id", before);
+        assertThat(rows).anySatisfy(row -> assertThat(row).containsEntry("event_type", "CASE_MIGRATION")
+                .containsEntry("actor", "admin").containsEntry("mission_id", "mission-alpha")
+                .satisfies(r -> assertThat(r.get("detail").toString()).contains(model.instanceId()).contains(target)));
+        assertThat(rows).anySatisfy(row -> assertThat(row).containsEntry("event_type", "ENGINE_OPERATION")
+                .containsEntry("actor", "admin").satisfies(r -> assertThat(r.get("detail").toString()).startsWith("Migrate")));
+    }
+
     private long maxAuditId() {
         return jdbc.queryForObject("SELECT coalesce(max(id), 0) FROM casework.audit_event", Long.class);
     }
