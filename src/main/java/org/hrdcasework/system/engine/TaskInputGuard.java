@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -18,6 +19,7 @@ import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AbstractCorrelateMessageCmd;
+import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractRemoveVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetVariableCmd;
@@ -32,12 +34,14 @@ import org.camunda.bpm.engine.impl.cmd.MessageEventReceivedCmd;
 import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceAsyncCmd;
 import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.RestartProcessInstancesCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SignalCmd;
 import org.camunda.bpm.engine.impl.cmd.SignalEventReceivedCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.cmd.UpdateCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.batch.CorrelateAllMessageBatchCmd;
 import org.camunda.bpm.engine.impl.cmd.batch.variables.SetVariablesToProcessInstancesBatchCmd;
 import org.camunda.bpm.engine.impl.cmmn.cmd.CaseExecutionVariableCmd;
@@ -62,7 +66,10 @@ import org.hrdcasework.system.web.InvalidInputException;
  *   signals, starts, modification, migration, condition evaluation, BPMN errors and escalations,
  *   external tasks) is refused when it carries any;</li>
  *   <li>starting or restarting an instance is refused even without variables: the product's API
- *   starts every process, with its mission.</li>
+ *   starts every process, with its mission;</li>
+ *   <li>adding or changing a comment on a task or instance, creating a standalone task, or
+ *   changing a task's name or description is refused: the engine keeps that text in clear, beyond
+ *   the reach of encryption and retention.</li>
  * </ul>
  * A refusal is a {@link BadUserRequestException} (400) whose cause is an
  * {@link InvalidInputException} naming the variable; nothing has run. Our own code (the /api
@@ -89,7 +96,15 @@ final class TaskInputGuard extends CommandInterceptor {
     private static final List<Class<?>> STARTS = List.of(StartProcessInstanceCmd.class,
             StartProcessInstanceAtActivitiesCmd.class, SubmitStartFormCmd.class, RestartProcessInstancesCmd.class);
 
+    /** Comments are free text the engine keeps in clear (ACT_HI_COMMENT): not taken from anyone. */
+    private static final List<Class<?>> COMMENTS = List.of(AddCommentCmd.class, UpdateCommentCmd.class);
+
     static final String NOT_SETTABLE = "variables are set only by completing a task's form";
+    static final String NOT_CREATABLE = "tasks come only from the processes, which give them their mission";
+    static final String TEXT_FROM_MODEL = "a task's name and description come from its model; "
+            + "notes go in the task's form, where they are stored encrypted";
+    static final String NO_COMMENTS = "comments are not kept (the engine would store them in clear); "
+            + "write notes in the task's form, where they are stored encrypted";
     static final String NOT_STARTABLE = "processes are started only through the product's API, which sets their mission";
 
     private final ProcessEngineConfigurationImpl configuration;
@@ -116,6 +131,12 @@ final class TaskInputGuard extends CommandInterceptor {
         if (Context.getCommandContext() != null || configuration.getIdentityService().getCurrentAuthentication() == null) {
             return next.execute(command);
         }
+        if (isA(command, COMMENTS)) {
+            throw refused("message", NO_COMMENTS);
+        }
+        if (command instanceof SaveTaskCmd) {
+            checkTaskText((TaskEntity) read(command, "task"));
+        }
         if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd) {
             Map<String, Object> variables = variablesOf(command, command instanceof SubmitTaskFormCmd ? "properties" : "variables");
             if (variables != null && !variables.isEmpty()) {
@@ -134,6 +155,27 @@ final class TaskInputGuard extends CommandInterceptor {
             }
         }
         return next.execute(command);
+    }
+
+    /**
+     * Tasklist saves the whole task to change its due or follow-up date: that passes. A new
+     * standalone task (it would belong to no mission) or a changed name or description (free text
+     * the engine keeps in clear) is refused.
+     */
+    private void checkTaskText(TaskEntity task) {
+        if (task == null || task.getRevision() == 0) {
+            throw refused("task", NOT_CREATABLE);
+        }
+        TaskEntity stored = next.execute(context -> context.getTaskManager().findTaskById(task.getId()));
+        if (stored == null) {
+            return; // the engine answers that the task does not exist
+        }
+        if (!Objects.equals(stored.getName(), task.getName())) {
+            throw refused("name", TEXT_FROM_MODEL);
+        }
+        if (!Objects.equals(stored.getDescription(), task.getDescription())) {
+            throw refused("description", TEXT_FROM_MODEL);
+        }
     }
 
     private static boolean isA(Object command, List<Class<?>> types) {

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -169,6 +170,64 @@ class TaskInputGuardTests extends ProcessTestSupport {
         return Stream.of(ENGINE_REST, WEBAPP_API).flatMap(api -> Stream.of(
                 Arguments.of(api, "/process-definition/key/CaseOfConcern/start"),
                 Arguments.of(api, "/process-definition/key/CaseOfConcern/submit-form")));
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @MethodSource("comments")
+    void noCommentIsTakenBecauseTheEngineWouldKeepItInClear(String api, String method, String path, String body) throws Exception {
+        Alpha alpha = alphaCaseAtVerification();
+        String note = "Met Jane Example at her home " + UUID.randomUUID();
+
+        // Supervisors read the task, so the engine REST would take their comment on it.
+        HttpResponse<String> response = send(api, "supervisor.alpha", method, alpha.resolve(path),
+                alpha.resolve(body).replace("{note}", note));
+
+        assertRefused(response, "message", "comments are not kept (the engine would store them in clear); "
+                + "write notes in the task's form, where they are stored encrypted", "Jane Example");
+        alpha.assertUntouched();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM act_hi_comment WHERE task_id_ = ? OR proc_inst_id_ = ?", Long.class,
+                alpha.taskId, alpha.instanceId)).isZero();
+    }
+
+    @Test
+    void noOneRewritesATasksNameOrDescriptionOrCreatesAStandaloneTask() throws Exception {
+        Alpha alpha = alphaCaseAtVerification();
+        Task before = taskService.createTaskQuery().taskId(alpha.taskId).singleResult();
+        String stored = "\"tenantId\":\"mission-alpha\",\"name\":" + json.writeValueAsString(before.getName())
+                + ",\"description\":" + json.writeValueAsString(before.getDescription());
+
+        for (String api : List.of(ENGINE_REST, WEBAPP_API)) {
+            HttpResponse<String> renamed = send(api, "supervisor.alpha", "PUT", "/task/" + alpha.taskId,
+                    "{\"tenantId\":\"mission-alpha\",\"name\":\"Call Jane Example\",\"description\":"
+                            + json.writeValueAsString(before.getDescription()) + "}");
+            assertRefused(renamed, "name", "a task's name and description come from its model; "
+                    + "notes go in the task's form, where they are stored encrypted", "Jane Example");
+            HttpResponse<String> described = send(api, "admin", "PUT", "/task/" + alpha.taskId,
+                    "{\"tenantId\":\"mission-alpha\",\"name\":" + json.writeValueAsString(before.getName())
+                            + ",\"description\":\"Jane Example, 12 Main Street\"}");
+            assertRefused(described, "description", "a task's name and description come from its model; "
+                    + "notes go in the task's form, where they are stored encrypted", "Jane Example");
+            HttpResponse<String> created = send(api, "admin", "POST", "/task/create", "{\"name\":\"Visit Jane Example\"}");
+            assertRefused(created, "task", "tasks come only from the processes, which give them their mission", "Jane Example");
+        }
+        Task after = taskService.createTaskQuery().taskId(alpha.taskId).singleResult();
+        assertThat(after.getName()).isEqualTo(before.getName());
+        assertThat(after.getDescription()).isEqualTo(before.getDescription());
+        assertThat(taskService.createTaskQuery().taskName("Visit Jane Example").count()).isZero();
+
+        // Tasklist saves the whole task, text unchanged, to set a due date: that still works.
+        HttpResponse<String> due = send(ENGINE_REST, "supervisor.alpha", "PUT", "/task/" + alpha.taskId,
+                "{" + stored + ",\"due\":\"2030-01-01T00:00:00.000+0000\"}");
+        assertThat(due.statusCode()).as(due.body()).isEqualTo(204);
+        alpha.assertUntouched();
+    }
+
+    static Stream<Arguments> comments() {
+        return Stream.of(ENGINE_REST, WEBAPP_API).flatMap(api -> Stream.of(
+                Arguments.of(api, "POST", "/task/{task}/comment/create", "{\"message\":\"{note}\"}"),
+                Arguments.of(api, "POST", "/task/{task}/comment/create", "{\"message\":\"{note}\",\"processInstanceId\":\"{instance}\"}"),
+                Arguments.of(api, "PUT", "/task/{task}/comment", "{\"id\":\"any\",\"message\":\"{note}\"}"),
+                Arguments.of(api, "PUT", "/process-instance/{instance}/comment", "{\"id\":\"any\",\"message\":\"{note}\"}")));
     }
 
     @Test
