@@ -4,19 +4,32 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Indexes the engine's schema lacks for the way we run it: acquiring jobs by due date (punctual
- * escalation timers) sorts ACT_RU_JOB by DUEDATE_ on every acquisition, which without an index
- * costs a full sort per poll once thousands of timers wait. Created after the engine made its
- * tables (the ProcessEngine dependency), idempotently.
+ * What the engine's schema lacks for the way we run it, created after the engine made its tables
+ * (the ProcessEngine dependency), idempotently:
+ * <ul>
+ *   <li>An index for acquiring jobs by due date (punctual escalation timers): without it every
+ *   acquisition sorts ACT_RU_JOB by DUEDATE_ once thousands of timers wait.</li>
+ *   <li>Statistics on the permission bits of ACT_RU_AUTHORIZATION. Every query made with the
+ *   authorization check on joins its rows to the authorizations filtered by
+ *   {@code PERMS_ & <bit> = <bit>}; PostgreSQL has no statistics for such an expression and guesses
+ *   that it keeps 0.5% of the rows. With a candidate-group authorization per open task that guess
+ *   is off by the number of open tasks, and once the table is analysed the planner materialises
+ *   the authorizations and compares every task with every one of them: Tasklist's counts then grow
+ *   with the square of the open work (3,000 open tasks: 9 million comparisons, 1.7 s). With these
+ *   statistics it looks each task's authorizations up by index (3,000 open tasks: 52 ms).</li>
+ * </ul>
  */
 @Component
 class EngineIndexes implements InitializingBean {
 
     private static final Logger log = LoggerFactory.getLogger(EngineIndexes.class);
+    /** The engine's permissions are single bits of PERMS_ (READ = 2 ... up to the highest resource-specific one). */
+    static final int PERMISSION_BITS = 24;
 
     private final JdbcTemplate jdbc;
 
@@ -27,6 +40,18 @@ class EngineIndexes implements InitializingBean {
     @Override
     public void afterPropertiesSet() {
         jdbc.execute("CREATE INDEX IF NOT EXISTS hrd_idx_job_acquisition ON public.act_ru_job (duedate_, priority_)");
-        log.debug("Engine job acquisition index in place");
+        try {
+            for (int bit = 0; bit < PERMISSION_BITS; bit++) {
+                int permission = 1 << bit;
+                jdbc.execute("CREATE STATISTICS IF NOT EXISTS public.hrd_stat_auth_perm_" + permission
+                        + " ON (perms_ & " + permission + ") FROM public.act_ru_authorization");
+            }
+            jdbc.execute("ANALYZE public.act_ru_authorization");
+        } catch (DataAccessException e) {
+            // Statistics on expressions need PostgreSQL 14 or later.
+            log.warn("Permission statistics could not be created (PostgreSQL 14 or later needed): Tasklist counts will slow "
+                    + "down with the square of the open tasks", e);
+        }
+        log.debug("Engine job acquisition index and permission statistics in place");
     }
 }

@@ -1,0 +1,40 @@
+package org.hrdcasework.system.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.hrdcasework.ProcessTestSupport;
+import org.hrdcasework.cases.ThreatType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shape of the fix for Tasklist's counts (see {@link EngineIndexes}): the planner's estimate of
+ * the authorizations a person's task query joins must follow the real number, which grows with the
+ * open tasks. Without statistics on the permission bits it stays at a fixed handful of rows, and
+ * the planner then compares every open task with every authorization.
+ */
+class AuthorizationStatisticsTests extends ProcessTestSupport {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** What a case officer's task count joins (the engine's authCheckJoin, READ on tasks or READ_TASK on definitions). */
+    private static final String OFFICERS_AUTHORIZATIONS = "SELECT A.* FROM act_ru_authorization A WHERE A.type_ < 2"
+            + " AND (A.user_id_ IN ('officer.alpha', '*') OR A.group_id_ IN ('case-officers'))"
+            + " AND ((A.resource_type_ = 7 AND A.perms_ & 2 = 2 OR A.resource_type_ = 6 AND A.perms_ & 64 = 64))";
+
+    @Test
+    void thePlannerKnowsHowManyAuthorizationsATaskQueryJoins() throws Exception {
+        for (int i = 0; i < 40; i++) {
+            driver.fileReport(ThreatType.ARREST); // each waits at a task with its own candidate-group authorization
+        }
+        jdbc.execute("ANALYZE act_ru_authorization");
+
+        JsonNode plan = JSON.readTree(jdbc.queryForObject("EXPLAIN (ANALYZE, FORMAT JSON) " + OFFICERS_AUTHORIZATIONS, String.class))
+                .get(0).get("Plan");
+        double estimated = plan.get("Plan Rows").asDouble();
+        double actual = plan.get("Actual Rows").asDouble();
+
+        assertThat(actual).as("authorizations the query really joins").isGreaterThanOrEqualTo(40);
+        assertThat(estimated).as("the planner's estimate of them (%s actual)", actual).isGreaterThanOrEqualTo(actual / 4);
+    }
+}
