@@ -95,7 +95,7 @@ public class MissionScope {
         List<String> missions = jdbc.queryForList("SELECT mission_id FROM casework.case_file WHERE reference = ?",
                 String.class, reference);
         if (missions.isEmpty()) {
-            missions = jdbc.queryForList(DUTY_MISSION, String.class, DUTY_TABLES.stream().map(table -> reference).toArray());
+            missions = dutyMissions(reference);
         }
         require("caseReference", missions, scope);
         return reference;
@@ -108,8 +108,7 @@ public class MissionScope {
             return null;
         }
         String reference = value.toString();
-        Object[] arguments = DUTY_TABLES.stream().map(table -> reference).toArray();
-        require("dutyReference", jdbc.queryForList(DUTY_MISSION, String.class, arguments), scope);
+        require("dutyReference", dutyMissions(reference), scope);
         return reference;
     }
 
@@ -123,12 +122,16 @@ public class MissionScope {
             throw new InvalidInputException("dutyReference", NOT_OF_MISSION);
         }
         String reference = value.toString();
-        Object[] arguments = DUTY_TABLES.stream().map(table -> reference).toArray();
-        List<String> missions = jdbc.queryForList(DUTY_MISSION, String.class, arguments);
+        List<String> missions = dutyMissions(reference);
         if (!missions.isEmpty()) {
             require("dutyReference", missions, scope);
         }
         return reference;
+    }
+
+    /** The missions of the duty rows (relationship, engagement, report...) that carry this reference. */
+    private List<String> dutyMissions(String reference) {
+        return jdbc.queryForList(DUTY_MISSION, String.class, DUTY_TABLES.stream().map(table -> reference).toArray());
     }
 
     /** The {@code actionId} variable, or null; an action of a case of another mission is refused. */
