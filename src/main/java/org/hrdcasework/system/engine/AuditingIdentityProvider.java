@@ -15,9 +15,11 @@ import org.hrdcasework.audit.AuditLog;
 class AuditingIdentityProvider extends MissionScopedUserDirectory {
 
     private final AuditLog auditLog;
+    private final Runnable identityChanged;
 
-    AuditingIdentityProvider(AuditLog auditLog) {
+    AuditingIdentityProvider(AuditLog auditLog, Runnable identityChanged) {
         this.auditLog = auditLog;
+        this.identityChanged = identityChanged;
     }
 
     @Override
@@ -88,6 +90,12 @@ class AuditingIdentityProvider extends MissionScopedUserDirectory {
     }
 
     @Override
+    public IdentityOperationResult deleteTenant(String tenantId) {
+        audit(AuditEventType.ROLE_OR_MEMBERSHIP_CHANGE, "deleted mission " + tenantId);
+        return super.deleteTenant(tenantId);
+    }
+
+    @Override
     public IdentityOperationResult deleteGroup(String groupId) {
         audit(AuditEventType.ROLE_OR_MEMBERSHIP_CHANGE, "deleted group " + groupId);
         return super.deleteGroup(groupId);
@@ -97,5 +105,6 @@ class AuditingIdentityProvider extends MissionScopedUserDirectory {
         CommandContext context = Context.getCommandContext();
         String actor = context == null || context.getAuthenticatedUserId() == null ? "system" : context.getAuthenticatedUserId();
         auditLog.record(actor, type, null, null, detail);
+        identityChanged.run();
     }
 }

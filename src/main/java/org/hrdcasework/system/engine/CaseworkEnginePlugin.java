@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.hrdcasework.audit.AuditLog;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /** Engine settings that the starter's properties do not cover. */
@@ -21,10 +22,12 @@ class CaseworkEnginePlugin extends AbstractProcessEnginePlugin {
 
     private final ObjectProvider<AuditLog> auditLog;
     private final BeanFactory beans;
+    private final ApplicationEventPublisher events;
 
-    CaseworkEnginePlugin(ObjectProvider<AuditLog> auditLog, BeanFactory beans) {
+    CaseworkEnginePlugin(ObjectProvider<AuditLog> auditLog, BeanFactory beans, ApplicationEventPublisher events) {
         this.auditLog = auditLog;
         this.beans = beans;
+        this.events = events;
     }
 
     @Override
@@ -37,7 +40,7 @@ class CaseworkEnginePlugin extends AbstractProcessEnginePlugin {
 
             @Override
             public Session openSession() {
-                return new AuditingIdentityProvider(auditLog.getObject());
+                return new AuditingIdentityProvider(auditLog.getObject(), () -> events.publishEvent(new IdentityChanged()));
             }
         });
         configuration.setTenantIdProvider(new MissionTenantIdProvider());

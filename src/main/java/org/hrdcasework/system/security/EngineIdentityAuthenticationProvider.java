@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks credentials against the engine's identity tables (the users Admin manages), including
- * its lock-out after repeated failures, and loads the person's groups and missions.
+ * its lock-out after repeated failures, and loads the person's groups and missions; a sign-in
+ * repeated within seconds is answered from the {@link SignInCache}.
  */
 @Component
 class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
@@ -26,21 +27,31 @@ class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
     static final String MISSION_AUTHORITY_PREFIX = "MISSION_";
 
     private final IdentityService identityService;
+    private final SignInCache signIns;
 
-    EngineIdentityAuthenticationProvider(IdentityService identityService) {
+    EngineIdentityAuthenticationProvider(IdentityService identityService, SignInCache signIns) {
         this.identityService = identityService;
+        this.signIns = signIns;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
         String userId = authentication.getName();
         Object credentials = authentication.getCredentials();
-        if (userId == null || userId.isBlank() || !(credentials instanceof String password) || password.isEmpty()
-                || !identityService.checkPassword(userId, password)) {
-            // Same answer for unknown user, wrong password and locked account.
+        if (userId == null || userId.isBlank() || !(credentials instanceof String password) || password.isEmpty()) {
             throw new BadCredentialsException("Bad credentials");
         }
-        Caller caller = loadCaller(userId);
+        Caller caller = signIns.find(userId, password).orElse(null);
+        if (caller == null) {
+            if (!identityService.checkPassword(userId, password)) {
+                // A wrong password may have locked the account: its remembered sign-in goes too.
+                signIns.forget(userId);
+                // Same answer for unknown user, wrong password and locked account.
+                throw new BadCredentialsException("Bad credentials");
+            }
+            caller = loadCaller(userId);
+            signIns.remember(userId, password, caller);
+        }
         List<GrantedAuthority> authorities = new ArrayList<>();
         caller.groups().forEach(g -> authorities.add(new SimpleGrantedAuthority(GROUP_AUTHORITY_PREFIX + g)));
         caller.missions().forEach(m -> authorities.add(new SimpleGrantedAuthority(MISSION_AUTHORITY_PREFIX + m)));
