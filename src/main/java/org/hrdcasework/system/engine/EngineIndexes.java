@@ -14,6 +14,8 @@ import org.springframework.stereotype.Component;
  * <ul>
  *   <li>An index for acquiring jobs by due date (punctual escalation timers): without it every
  *   acquisition sorts ACT_RU_JOB by DUEDATE_ once thousands of timers wait.</li>
+ *   <li>An index on tasks' due dates: Tasklist's filters list "oldest due first", and without it
+ *   every page of 15 tasks sorted all open tasks (10,000 open tasks: 6.1 s).</li>
  *   <li>Statistics on the permission bits of ACT_RU_AUTHORIZATION. Every query made with the
  *   authorization check on joins its rows to the authorizations filtered by
  *   {@code PERMS_ & <bit> = <bit>}; PostgreSQL has no statistics for such an expression and guesses
@@ -40,6 +42,7 @@ class EngineIndexes implements InitializingBean {
     @Override
     public void afterPropertiesSet() {
         jdbc.execute("CREATE INDEX IF NOT EXISTS hrd_idx_job_acquisition ON public.act_ru_job (duedate_, priority_)");
+        jdbc.execute("CREATE INDEX IF NOT EXISTS hrd_idx_task_due ON public.act_ru_task (due_date_)");
         try {
             for (int bit = 0; bit < PERMISSION_BITS; bit++) {
                 int permission = 1 << bit;
@@ -52,6 +55,6 @@ class EngineIndexes implements InitializingBean {
             log.warn("Permission statistics could not be created (PostgreSQL 14 or later needed): Tasklist counts will slow "
                     + "down with the square of the open tasks", e);
         }
-        log.debug("Engine job acquisition index and permission statistics in place");
+        log.debug("Engine job acquisition and due date indexes and permission statistics in place");
     }
 }
