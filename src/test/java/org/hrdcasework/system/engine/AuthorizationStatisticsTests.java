@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.hrdcasework.ProcessTestSupport;
 import org.hrdcasework.cases.ThreatType;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.ConnectionCallback;
 
 /**
  * The shape of the fix for Tasklist's counts (see {@link EngineIndexes}): the planner's estimate of
@@ -36,5 +39,39 @@ class AuthorizationStatisticsTests extends ProcessTestSupport {
 
         assertThat(actual).as("authorizations the query really joins").isGreaterThanOrEqualTo(40);
         assertThat(estimated).as("the planner's estimate of them (%s actual)", actual).isGreaterThanOrEqualTo(actual / 4);
+    }
+
+    /**
+     * The statistics only help a plan made with the permission values: a statement the driver has
+     * prepared on the server (from its fifth use) must not fall back to a generic plan, in which
+     * {@code PERMS_ & $4 = $5} is a blind guess and the count turns quadratic again.
+     */
+    @Test
+    void aTaskCountRunManyTimesIsStillPlannedWithItsPermissionValues() {
+        String plan = jdbc.execute((ConnectionCallback<String>) connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("PREPARE hrd_probe(text, text, int, int, int, int, int, int) AS SELECT count(*) FROM act_ru_task RES"
+                        + " LEFT JOIN act_re_procdef D ON RES.proc_def_id_ = D.id_ LEFT JOIN (SELECT A.* FROM act_ru_authorization A"
+                        + " WHERE A.type_ < 2 AND (A.user_id_ IN ($1, '*') OR A.group_id_ IN ($2))"
+                        + " AND (A.resource_type_ = $3 AND A.perms_ & $4 = $5 OR A.resource_type_ = $6 AND A.perms_ & $7 = $8)) AUTH"
+                        + " ON (AUTH.resource_id_ IN (RES.id_, D.key_, '*')) WHERE AUTH.resource_id_ IS NOT NULL");
+                try {
+                    String execute = "EXECUTE hrd_probe('officer.alpha', 'case-officers', 7, 2, 2, 6, 64, 64)";
+                    for (int i = 0; i < 8; i++) {
+                        statement.execute(execute); // PostgreSQL considers a generic plan from the sixth execution
+                    }
+                    StringBuilder text = new StringBuilder();
+                    try (ResultSet rows = statement.executeQuery("EXPLAIN " + execute)) {
+                        while (rows.next()) {
+                            text.append(rows.getString(1)).append('\n');
+                        }
+                    }
+                    return text.toString();
+                } finally {
+                    statement.execute("DEALLOCATE hrd_probe");
+                }
+            }
+        });
+        assertThat(plan).as("plan of the ninth execution").contains("(perms_ & 2) = 2").doesNotContain("$4");
     }
 }
