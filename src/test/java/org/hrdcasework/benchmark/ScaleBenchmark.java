@@ -63,9 +63,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Tag("benchmark")
 class ScaleBenchmark {
 
+    /** Levels of open cases, e.g. -Dbenchmark.levels=1000,10000 (empty: none). */
     private static final List<Integer> LEVELS = java.util.Arrays.stream(System.getProperty("benchmark.levels", "1000,10000,100000")
-            .split(",")).map(String::trim).map(Integer::valueOf).toList();
+            .split(",")).map(String::trim).filter(level -> !level.isEmpty()).map(Integer::valueOf).toList();
     private static final int SAMPLES = Integer.getInteger("benchmark.samples", 200);
+    /** Length of each throughput phase (0: no pgbench, intake or lifecycle). */
     private static final int PHASE_SECONDS = Integer.getInteger("benchmark.seconds", 30);
     private static final int BURST = Integer.getInteger("benchmark.tasks", 10_000);
     private static final String OFFICER = "officer.alpha";
@@ -101,12 +103,14 @@ class ScaleBenchmark {
                     jdbc.queryForObject("SHOW fsync", String.class), jdbc.queryForObject("SHOW synchronous_commit", String.class));
             line("");
 
-            ceiling(data, dbPort);
             Http http = new Http(port);
-            intake(http, jdbc, 1);
-            intake(http, jdbc, 4);
-            lifecycle(port, http, jdbc, 1);
-            lifecycle(port, http, jdbc, 4);
+            if (PHASE_SECONDS > 0) {
+                ceiling(data, dbPort);
+                intake(http, jdbc, 1);
+                intake(http, jdbc, 4);
+                lifecycle(port, http, jdbc, 1);
+                lifecycle(port, http, jdbc, 4);
+            }
 
             line("");
             line("## Latency at each level of open cases (ms, p50 / p95 / p99 of %d calls, one client)", SAMPLES);
