@@ -9,7 +9,6 @@ import org.hrdcasework.consent.ConsentService;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.hrdcasework.audit.AuditEventType;
 import org.hrdcasework.audit.AuditLog;
 import org.hrdcasework.crypto.FieldCipher;
@@ -39,7 +38,6 @@ public class CaseFileService {
     static final String TABLE = "case_file";
     static final int MIN_REVEAL_REASON = 10;
     static final int MAX_REVEAL_REASON = 500;
-    private static final Pattern REFERENCE = Pattern.compile("[A-Z0-9]{1,12}-\\d{4}-\\d{4,6}");
     private static final Logger log = LoggerFactory.getLogger(CaseFileService.class);
 
     private final CaseMapper caseMapper;
@@ -229,9 +227,7 @@ public class CaseFileService {
     }
 
     private CaseSummary summary(Caller caller, String reference) {
-        if (!REFERENCE.matcher(reference).matches()) {
-            throw new InvalidInputException("reference", "must look like ALPHA-2026-0001");
-        }
+        CaseScope.requireWellFormed("reference", reference);
         Optional<CaseSummary> found = caller.missions().isEmpty() ? Optional.empty()
                 : caseMapper.findByReference(reference, caller.missions());
         return found.orElseThrow(() -> new NotFoundException("No case " + reference + " in your missions"));
@@ -260,9 +256,7 @@ public class CaseFileService {
         ClosureReason closureReason = null;
         String duplicateReference = answers.duplicateOfReference() == null ? "" : answers.duplicateOfReference().trim();
         if (!duplicateReference.isEmpty()) {
-            if (!REFERENCE.matcher(duplicateReference).matches()) {
-                throw new InvalidInputException("duplicateOfReference", "must look like ALPHA-2026-0001");
-            }
+            CaseScope.requireWellFormed("duplicateOfReference", duplicateReference);
             CaseRecord original = caseMapper.findOpenByReferenceInMission(duplicateReference, c.missionId())
                     .filter(o -> !o.id().equals(c.id()))
                     .orElseThrow(() -> new InvalidInputException("duplicateOfReference",

@@ -15,6 +15,8 @@ interface CaseMapper {
 
     void updateProcessInstance(@Param("id") UUID id, @Param("processInstanceId") String processInstanceId);
 
+    Optional<CaseInMission> findInMissions(@Param("reference") String reference, @Param("missions") Collection<String> missions);
+
     Optional<CaseSummary> findByReference(@Param("reference") String reference,
                                           @Param("missions") Collection<String> missions);
 

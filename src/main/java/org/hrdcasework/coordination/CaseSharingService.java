@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import org.hrdcasework.actions.ActionType;
 import org.hrdcasework.audit.AuditEventType;
 import org.hrdcasework.audit.AuditLog;
+import org.hrdcasework.cases.CaseInMission;
+import org.hrdcasework.cases.CaseScope;
 import org.hrdcasework.cases.Enums;
 import org.hrdcasework.consent.ConsentService;
 import org.hrdcasework.crypto.FieldCipher;
@@ -41,7 +43,7 @@ class CaseSharingService {
     static final int MAX_PARTNERS = 20;
 
     private final CoordinationMapper mapper;
-    private final CaseLookup cases;
+    private final CaseScope cases;
     private final CoordinationEngine engine;
     private final DutyReferences dutyReferences;
     private final ConsentService consentService;
@@ -50,7 +52,7 @@ class CaseSharingService {
     private final AuditLog auditLog;
     private final Clock clock;
 
-    CaseSharingService(CoordinationMapper mapper, CaseLookup cases, CoordinationEngine engine,
+    CaseSharingService(CoordinationMapper mapper, CaseScope cases, CoordinationEngine engine,
                        DutyReferences dutyReferences, ConsentService consentService, DefenderService defenderService,
                        FieldCipher cipher, AuditLog auditLog, Clock clock) {
         this.mapper = mapper;
@@ -71,7 +73,7 @@ class CaseSharingService {
     /** Starts a sharing of the case with partners of its own mission. */
     @Transactional
     public Started request(Caller caller, String caseReference, List<UUID> partners) {
-        CaseLookup.requireRole(caller, MAY_REQUEST, "reference", "share cases with partners");
+        CoordinationAccess.requireRole(caller, MAY_REQUEST, "reference", "share cases with partners");
         if (partners == null || partners.isEmpty()) {
             throw new InvalidInputException("partners", "name at least one partner mission");
         }
@@ -82,7 +84,7 @@ class CaseSharingService {
         if (distinct.size() > MAX_PARTNERS) {
             throw new InvalidInputException("partners", "at most " + MAX_PARTNERS + " partners at once");
         }
-        CaseRef c = cases.caseOf(caller, caseReference);
+        CaseInMission c = cases.caseOf(caller, caseReference);
         if ("CLOSED".equals(c.stage())) {
             throw new ConflictException("Case " + c.reference() + " is closed: nothing to coordinate");
         }
@@ -205,8 +207,8 @@ class CaseSharingService {
 
     @Transactional
     public CaseCoordination sharesOf(Caller caller, String caseReference) {
-        CaseLookup.requireRole(caller, Roles.MAY_REVEAL_IDENTITY, "reference", "read the case's sharings");
-        CaseRef c = cases.caseOf(caller, caseReference);
+        CoordinationAccess.requireRole(caller, Roles.MAY_REVEAL_IDENTITY, "reference", "read the case's sharings");
+        CaseInMission c = cases.caseOf(caller, caseReference);
         auditLog.record(caller.userId(), AuditEventType.CASE_RECORDS_VIEW, c.missionId(), c.reference(),
                 "sharings with partner missions");
         List<ShareView> shares = mapper.sharesOfCase(c.id()).stream()

@@ -2,6 +2,7 @@ package org.hrdcasework.coordination;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
+import org.hrdcasework.cases.CaseInMission;
 import org.springframework.stereotype.Component;
 
 /** Starts the coordination processes: the only place the services reach the engine. */
@@ -15,7 +16,7 @@ class CoordinationEngine {
     }
 
     /** Starts {@code processKey} for one case; business key = the duty reference. */
-    void start(String processKey, String dutyReference, CaseRef c, String routingName, Object routingValue) {
+    void start(String processKey, String dutyReference, CaseInMission c, String routingName, Object routingValue) {
         var variables = Variables.createVariables()
                 .putValue(CoordinationProcesses.MISSION_ID, c.missionId())
                 .putValue(CoordinationProcesses.DUTY_REFERENCE, dutyReference)

@@ -16,8 +16,6 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 interface CoordinationMapper {
 
-    Optional<CaseRef> findCase(@Param("reference") String reference, @Param("missions") Collection<String> missions);
-
     // Partner missions
 
     List<PartnerMission> activePartnersOf(@Param("missions") Collection<String> missions);

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.hrdcasework.cases.CaseInMission;
+import org.hrdcasework.cases.CaseScope;
 import org.hrdcasework.defenders.DefenderService;
 import org.hrdcasework.identity.Roles;
 import org.hrdcasework.system.security.Caller;
@@ -20,11 +22,11 @@ class NhriEngagementService {
     static final int MAX_INSTITUTION = 200;
 
     private final CoordinationMapper mapper;
-    private final CaseLookup cases;
+    private final CaseScope cases;
     private final DefenderService defenderService;
     private final Clock clock;
 
-    NhriEngagementService(CoordinationMapper mapper, CaseLookup cases, DefenderService defenderService, Clock clock) {
+    NhriEngagementService(CoordinationMapper mapper, CaseScope cases, DefenderService defenderService, Clock clock) {
         this.mapper = mapper;
         this.cases = cases;
         this.defenderService = defenderService;
@@ -38,8 +40,8 @@ class NhriEngagementService {
 
     @Transactional
     public UUID record(Caller caller, Engagement e) {
-        CaseLookup.requireRole(caller, MAY_RECORD, "mission", "record NHRI engagements");
-        String mission = CaseLookup.missionOf(caller, e.mission());
+        CoordinationAccess.requireRole(caller, MAY_RECORD, "mission", "record NHRI engagements");
+        String mission = CoordinationAccess.missionOf(caller, e.mission());
         String institution = e.institution() == null ? "" : e.institution().trim();
         if (institution.isEmpty()) {
             throw new InvalidInputException("institution", "is required");
@@ -61,7 +63,7 @@ class NhriEngagementService {
         }
         UUID caseId = null;
         if (e.caseReference() != null && !e.caseReference().isBlank()) {
-            CaseRef c = cases.caseOf(caller, e.caseReference());
+            CaseInMission c = cases.caseOf(caller, e.caseReference());
             if (!c.missionId().equals(mission)) {
                 throw new InvalidInputException("caseReference", "is a case of another mission");
             }
@@ -77,7 +79,7 @@ class NhriEngagementService {
 
     @Transactional(readOnly = true)
     public List<NhriEngagementRow> engagementsOf(Caller caller) {
-        CaseLookup.requireRole(caller, Roles.MAY_REVEAL_IDENTITY, "missions", "read NHRI engagements");
+        CoordinationAccess.requireRole(caller, Roles.MAY_REVEAL_IDENTITY, "missions", "read NHRI engagements");
         return caller.missions().isEmpty() ? List.of() : mapper.nhriEngagementsOf(caller.missions());
     }
 }

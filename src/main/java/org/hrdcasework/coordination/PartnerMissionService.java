@@ -36,8 +36,8 @@ class PartnerMissionService {
 
     @Transactional
     public PartnerMission add(Caller caller, NewPartner request) {
-        CaseLookup.requireRole(caller, MAY_MAINTAIN, "mission", "maintain the partner missions");
-        String mission = CaseLookup.missionOf(caller, request.mission());
+        CoordinationAccess.requireRole(caller, MAY_MAINTAIN, "mission", "maintain the partner missions");
+        String mission = CoordinationAccess.missionOf(caller, request.mission());
         String name = request.name() == null ? "" : request.name().strip();
         if (name.isEmpty()) {
             throw new InvalidInputException("name", "is required");
@@ -60,7 +60,7 @@ class PartnerMissionService {
     /** Activates or deactivates a partner of one of the caller's missions. */
     @Transactional
     public PartnerMission setActive(Caller caller, UUID id, Boolean active) {
-        CaseLookup.requireRole(caller, MAY_MAINTAIN, "mission", "maintain the partner missions");
+        CoordinationAccess.requireRole(caller, MAY_MAINTAIN, "mission", "maintain the partner missions");
         if (active == null) {
             throw new InvalidInputException("active", "is required (true or false)");
         }

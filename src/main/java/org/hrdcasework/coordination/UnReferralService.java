@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 import org.hrdcasework.actions.ActionType;
 import org.hrdcasework.audit.AuditEventType;
 import org.hrdcasework.audit.AuditLog;
+import org.hrdcasework.cases.CaseInMission;
+import org.hrdcasework.cases.CaseScope;
 import org.hrdcasework.cases.Enums;
 import org.hrdcasework.consent.ConsentService;
 import org.hrdcasework.crypto.FieldCipher;
@@ -40,7 +42,7 @@ class UnReferralService {
     private static final Pattern REFERENCE = Pattern.compile("[A-Z0-9]{1,12}-UN-\\d{4,6}");
 
     private final CoordinationMapper mapper;
-    private final CaseLookup cases;
+    private final CaseScope cases;
     private final CoordinationEngine engine;
     private final DutyReferences dutyReferences;
     private final ConsentService consentService;
@@ -49,7 +51,7 @@ class UnReferralService {
     private final AuditLog auditLog;
     private final Clock clock;
 
-    UnReferralService(CoordinationMapper mapper, CaseLookup cases, CoordinationEngine engine,
+    UnReferralService(CoordinationMapper mapper, CaseScope cases, CoordinationEngine engine,
                       DutyReferences dutyReferences, ConsentService consentService, DefenderService defenderService,
                       FieldCipher cipher, AuditLog auditLog, Clock clock) {
         this.mapper = mapper;
@@ -69,7 +71,7 @@ class UnReferralService {
 
     @Transactional
     public Started request(Caller caller, String caseReference, UnForum forum, UnMandate mandate, Boolean nhriEngaged) {
-        CaseLookup.requireRole(caller, MAY_REQUEST, "reference", "refer cases to the UN");
+        CoordinationAccess.requireRole(caller, MAY_REQUEST, "reference", "refer cases to the UN");
         if (forum == null) {
             throw new InvalidInputException("forum", "is required");
         }
@@ -82,7 +84,7 @@ class UnReferralService {
         if (nhriEngaged == null) {
             throw new InvalidInputException("nhriEngaged", "is required (true or false)");
         }
-        CaseRef c = cases.caseOf(caller, caseReference);
+        CaseInMission c = cases.caseOf(caller, caseReference);
         if ("CLOSED".equals(c.stage())) {
             throw new ConflictException("Case " + c.reference() + " is closed: reopen it before referring it");
         }
@@ -180,7 +182,7 @@ class UnReferralService {
 
     @Transactional(readOnly = true)
     public List<ReferralSummary> referralsOf(Caller caller) {
-        CaseLookup.requireRole(caller, Roles.MAY_REVEAL_IDENTITY, "missions", "read UN referrals");
+        CoordinationAccess.requireRole(caller, Roles.MAY_REVEAL_IDENTITY, "missions", "read UN referrals");
         if (caller.missions().isEmpty()) {
             return List.of();
         }
@@ -190,7 +192,7 @@ class UnReferralService {
 
     @Transactional
     public ReferralView referralOf(Caller caller, String reference) {
-        CaseLookup.requireRole(caller, Roles.MAY_REVEAL_IDENTITY, "reference", "read UN referrals");
+        CoordinationAccess.requireRole(caller, Roles.MAY_REVEAL_IDENTITY, "reference", "read UN referrals");
         if (reference == null || !REFERENCE.matcher(reference).matches()) {
             throw new InvalidInputException("reference", "must look like ALPHA-UN-0001");
         }

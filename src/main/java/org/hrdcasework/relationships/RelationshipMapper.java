@@ -12,8 +12,6 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 interface RelationshipMapper {
 
-    Optional<CaseSubject> findCase(@Param("reference") String reference, @Param("missions") Collection<String> missions);
-
     boolean hasActiveRelationship(UUID defenderId);
 
     /** The active relationship with the defender of that case, if any. */

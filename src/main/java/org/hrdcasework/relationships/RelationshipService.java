@@ -13,9 +13,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.hrdcasework.cases.CaseInMission;
+import org.hrdcasework.cases.CaseScope;
 import org.hrdcasework.duties.DutyReferences;
 import org.hrdcasework.identity.Roles;
 import org.hrdcasework.records.TaskRecordService;
+import org.hrdcasework.risk.UrgencyTierChanged;
 import org.hrdcasework.system.security.Caller;
 import org.hrdcasework.system.web.AccessRefusedException;
 import org.hrdcasework.system.web.ConflictException;
@@ -23,9 +26,8 @@ import org.hrdcasework.system.web.InvalidInputException;
 import org.hrdcasework.system.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
-import org.hrdcasework.risk.UrgencyTierChanged;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,7 +47,6 @@ public class RelationshipService {
     static final List<String> CHECKLIST = List.of("devicesUpdated", "encryptedMessaging", "twoFactorEnabled",
             "backupsKept", "phishingTrained", "noSuspectedCompromise");
 
-    private static final Pattern CASE_REFERENCE = Pattern.compile("[A-Z0-9]{1,12}-\\d{4}-\\d{4,6}");
     private static final Pattern REFERENCE = Pattern.compile("[A-Z0-9]{1,12}-" + KIND + "-\\d{4,6}");
     private static final TypeReference<LinkedHashMap<String, Boolean>> CHECKLIST_JSON = new TypeReference<>() {
     };
@@ -62,10 +63,12 @@ public class RelationshipService {
     private final TaskRecordService taskRecordService;
     private final ObjectMapper json;
     private final Clock clock;
+    private final CaseScope cases;
 
     RelationshipService(RelationshipMapper mapper, RelationshipEngine engine, MissionStaff missionStaff,
                         DutyReferences dutyReferences, TaskRecordService taskRecordService, ObjectMapper json,
-                        Clock clock) {
+                        Clock clock, CaseScope cases) {
+        this.cases = cases;
         this.mapper = mapper;
         this.engine = engine;
         this.missionStaff = missionStaff;
@@ -111,12 +114,7 @@ public class RelationshipService {
     public Created open(Caller caller, NewRelationship request) {
         requireMissionStaff(caller, "caseReference");
         String caseReference = required("caseReference", request.caseReference());
-        if (!CASE_REFERENCE.matcher(caseReference).matches()) {
-            throw new InvalidInputException("caseReference", "must look like ALPHA-2026-0001");
-        }
-        CaseSubject subject = (caller.missions().isEmpty() ? Optional.<CaseSubject>empty()
-                : mapper.findCase(caseReference, caller.missions()))
-                .orElseThrow(() -> new InvalidInputException("caseReference", "no case " + caseReference + " in your missions"));
+        CaseInMission subject = cases.caseNamedIn("caseReference", caller, caseReference);
         String liaison = officer("liaisonOfficer", required("liaisonOfficer", request.liaisonOfficer()), subject.missionId());
         String deputy = request.deputyOfficer() == null || request.deputyOfficer().isBlank() ? null
                 : officer("deputyOfficer", request.deputyOfficer().trim(), subject.missionId());

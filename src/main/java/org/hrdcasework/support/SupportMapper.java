@@ -29,9 +29,6 @@ interface SupportMapper {
 
     void insertPurpose(@Param("code") String code, @Param("purpose") SupportPurpose purpose);
 
-    /** The case if it is in one of the missions; read from the case file (ids, stage, tier only). */
-    Optional<CaseFacts> findCase(@Param("reference") String reference, @Param("missions") Collection<String> missions);
-
     /** Serialises applications for one defender, so that two at once still see each other as duplicates. */
     UUID lockDefender(UUID defenderId);
 

@@ -12,6 +12,8 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.hrdcasework.audit.AuditEventType;
 import org.hrdcasework.audit.AuditLog;
+import org.hrdcasework.cases.CaseInMission;
+import org.hrdcasework.cases.CaseScope;
 import org.hrdcasework.duties.DutyReferences;
 import org.hrdcasework.identity.Roles;
 import org.hrdcasework.records.TaskRecordService;
@@ -42,7 +44,6 @@ public class SupportService {
             "MONITORING");
     static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999.99");
 
-    private static final Pattern CASE_REFERENCE = Pattern.compile("[A-Z0-9]{1,12}-\\d{4}-\\d{4,6}");
     private static final Pattern APPLICATION_REFERENCE = Pattern.compile("[A-Z0-9]{1,12}-SUP-\\d{4,9}");
     private static final Pattern PROGRAMME_CODE = Pattern.compile("[A-Z0-9_]{2,40}");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
@@ -56,9 +57,11 @@ public class SupportService {
     private final TaskRecordService taskRecordService;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final CaseScope cases;
 
     SupportService(SupportMapper mapper, SupportProcessEngine engine, DutyReferences dutyReferences,
-                   TaskRecordService taskRecordService, AuditLog auditLog, Clock clock) {
+                   TaskRecordService taskRecordService, AuditLog auditLog, Clock clock, CaseScope cases) {
+        this.cases = cases;
         this.auditLog = auditLog;
         this.mapper = mapper;
         this.engine = engine;
@@ -167,7 +170,7 @@ public class SupportService {
         if (!caller.hasAnyGroup(MAY_APPLY)) {
             throw new AccessRefusedException("reference", "your role may not make support applications");
         }
-        CaseFacts c = caseOf(caller, caseReference);
+        CaseInMission c = cases.caseOf(caller, caseReference);
         SupportProgramme programme = validateApplication(request);
         if (!OPEN_VERIFIED_STAGES.contains(c.stage())) {
             throw new ConflictException("Case " + c.reference() + " is " + c.stage()
@@ -236,7 +239,7 @@ public class SupportService {
     /** The case's applications, for its mission's staff. */
     @Transactional(readOnly = true)
     public List<SupportApplicationView> applicationsOfCase(Caller caller, String caseReference) {
-        CaseFacts c = caseOf(caller, caseReference);
+        CaseInMission c = cases.caseOf(caller, caseReference);
         return mapper.findApplications(caller.missions(), c.id());
     }
 
@@ -340,14 +343,6 @@ public class SupportService {
     }
 
     // ---- Helpers -----------------------------------------------------------------------------
-
-    private CaseFacts caseOf(Caller caller, String reference) {
-        if (reference == null || !CASE_REFERENCE.matcher(reference).matches()) {
-            throw new InvalidInputException("reference", "must look like ALPHA-2026-0001");
-        }
-        return (caller.missions().isEmpty() ? Optional.<CaseFacts>empty() : mapper.findCase(reference, caller.missions()))
-                .orElseThrow(() -> new NotFoundException("No case " + reference + " in your missions"));
-    }
 
     private ApplicationRow applicationOf(Caller caller, String reference) {
         if (reference == null || !APPLICATION_REFERENCE.matcher(reference).matches()) {

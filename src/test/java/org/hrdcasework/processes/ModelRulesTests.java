@@ -103,20 +103,6 @@ class ModelRulesTests {
     }
 
     @Test
-    void everyFormFieldIsReadByTheApplication() throws IOException {
-        String sources = javaSources();
-        List<String> unread = new ArrayList<>();
-        for (Path form : files(FORMS, ".form")) {
-            for (JsonNode key : JSON.readTree(form.toFile()).findValues("key")) {
-                if (!sources.contains("\"" + key.asText() + "\"")) {
-                    unread.add(form.getFileName() + ": " + key.asText());
-                }
-            }
-        }
-        assertThat(unread).as("form fields that no code reads").isEmpty();
-    }
-
-    @Test
     void freeTextFieldsAreMarkedSensitiveSoTheyNeverReachTheEngine() throws IOException {
         List<String> unmarked = new ArrayList<>();
         for (Path form : files(FORMS, ".form")) {
@@ -139,18 +125,6 @@ class ModelRulesTests {
             return JSON.readTree(form.toFile()).get("id").asText();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String javaSources() throws IOException {
-        try (Stream<Path> paths = Files.walk(Path.of("src/main/java"))) {
-            return paths.filter(p -> p.toString().endsWith(".java")).map(p -> {
-                try {
-                    return Files.readString(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).collect(Collectors.joining("\n"));
         }
     }
 
