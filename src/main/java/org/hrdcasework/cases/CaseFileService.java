@@ -22,7 +22,6 @@ import org.hrdcasework.system.security.Caller;
 import org.hrdcasework.system.web.AccessRefusedException;
 import org.hrdcasework.system.web.ConflictException;
 import org.hrdcasework.system.web.InvalidInputException;
-import org.hrdcasework.system.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -230,7 +229,7 @@ public class CaseFileService {
         CaseScope.requireWellFormed("reference", reference);
         Optional<CaseSummary> found = caller.missions().isEmpty() ? Optional.empty()
                 : caseMapper.findByReference(reference, caller.missions());
-        return found.orElseThrow(() -> new NotFoundException("No case " + reference + " in your missions"));
+        return found.orElseThrow(() -> CaseScope.notFound(reference));
     }
 
     private static void requireCaseWorker(Caller caller) {

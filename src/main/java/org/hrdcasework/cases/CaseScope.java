@@ -26,13 +26,17 @@ public class CaseScope {
     /** A case named in the path: 400 when the reference is malformed, 404 when it is not a case of the caller's missions. */
     public CaseInMission caseOf(Caller caller, String reference) {
         requireWellFormed("reference", reference);
-        return find(caller, reference).orElseThrow(() -> new NotFoundException("No case " + reference + " in your missions"));
+        return find(caller, reference).orElseThrow(() -> notFound(reference));
     }
 
     /** A case named in a field of a request body: 400 naming the field, malformed or not found. */
     public CaseInMission caseNamedIn(String field, Caller caller, String reference) {
         requireWellFormed(field, reference);
         return find(caller, reference).orElseThrow(() -> new InvalidInputException(field, "no case " + reference + " in your missions"));
+    }
+
+    static NotFoundException notFound(String reference) {
+        return new NotFoundException("No case " + reference + " in your missions");
     }
 
     static void requireWellFormed(String field, String reference) {
