@@ -1,11 +1,11 @@
 package org.hrdcasework.cases;
 
-import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.hrdcasework.cases.CaseOfConcernProcess.Vars;
-import org.hrdcasework.system.engine.TaskActors;
 import org.hrdcasework.system.engine.MissionScope;
+import org.hrdcasework.system.engine.TaskActors;
+import org.hrdcasework.system.web.FormAnswers;
 import org.springframework.stereotype.Component;
 
 /** On completion of "Review the case": validates the decision and closes the case when asked to. */
@@ -23,9 +23,9 @@ class ReviewCaseListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        ReviewDecision decision = Enums.parse(ReviewDecision.class, task.getVariable(Vars.REVIEW_DECISION), Vars.REVIEW_DECISION);
+        ReviewDecision decision = FormAnswers.choice(ReviewDecision.class, Vars.REVIEW_DECISION, task.getVariable(Vars.REVIEW_DECISION));
         if (decision == ReviewDecision.CLOSE_CASE) {
-            ClosureOutcome outcome = Enums.parse(ClosureOutcome.class, task.getVariable(Vars.CLOSURE_OUTCOME), Vars.CLOSURE_OUTCOME);
+            ClosureOutcome outcome = FormAnswers.choice(ClosureOutcome.class, Vars.CLOSURE_OUTCOME, task.getVariable(Vars.CLOSURE_OUTCOME));
             caseFileService.closeAfterReview(missionScope.caseId(task), outcome,
                     TaskActors.actor(task));
         }

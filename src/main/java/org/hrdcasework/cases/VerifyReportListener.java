@@ -3,10 +3,10 @@ package org.hrdcasework.cases;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.hrdcasework.system.engine.TaskActors;
 import org.hrdcasework.cases.CaseOfConcernProcess.Vars;
-import org.hrdcasework.system.web.InvalidInputException;
 import org.hrdcasework.system.engine.MissionScope;
+import org.hrdcasework.system.engine.TaskActors;
+import org.hrdcasework.system.web.FormAnswers;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,23 +29,13 @@ class VerifyReportListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         VerificationAnswers answers = new VerificationAnswers(
-                yes(task, Vars.IS_DEFENDER),
-                yes(task, Vars.LINKED_TO_HUMAN_RIGHTS_WORK),
+                FormAnswers.yesNo(Vars.IS_DEFENDER, task.getVariable(Vars.IS_DEFENDER)),
+                FormAnswers.yesNo(Vars.LINKED_TO_HUMAN_RIGHTS_WORK, task.getVariable(Vars.LINKED_TO_HUMAN_RIGHTS_WORK)),
                 (String) task.getVariable(Vars.DUPLICATE_OF_REFERENCE));
         UUID caseId = missionScope.caseId(task);
         VerificationOutcome outcome = caseFileService.recordVerification(caseId, answers, TaskActors.actor(task));
         task.getExecution().setVariable(Vars.VERIFICATION_OUTCOME, outcome.name());
     }
 
-    private static boolean yes(DelegateTask task, String field) {
-        Object value = task.getVariable(field);
-        if (CaseOfConcernProcess.YES.equals(value)) {
-            return true;
-        }
-        if (CaseOfConcernProcess.NO.equals(value)) {
-            return false;
-        }
-        throw new InvalidInputException(field, "answer YES or NO");
-    }
 
 }

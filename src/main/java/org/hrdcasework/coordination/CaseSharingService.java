@@ -15,7 +15,6 @@ import org.hrdcasework.audit.AuditEventType;
 import org.hrdcasework.audit.AuditLog;
 import org.hrdcasework.cases.CaseInMission;
 import org.hrdcasework.cases.CaseScope;
-import org.hrdcasework.cases.Enums;
 import org.hrdcasework.consent.ConsentService;
 import org.hrdcasework.crypto.FieldCipher;
 import org.hrdcasework.crypto.FieldContext;
@@ -24,6 +23,7 @@ import org.hrdcasework.duties.DutyReferences;
 import org.hrdcasework.identity.Roles;
 import org.hrdcasework.system.security.Caller;
 import org.hrdcasework.system.web.ConflictException;
+import org.hrdcasework.system.web.FormAnswers;
 import org.hrdcasework.system.web.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -143,7 +143,7 @@ class CaseSharingService {
     /** Stores the summary as it will be sent, encrypted once per partner row; refused if it names the defender. */
     @Transactional
     public void saveSummary(String reference, Object summary, String actor) {
-        String text = FormAnswers.text(summary, CoordinationProcesses.SHARED_SUMMARY);
+        String text = FormAnswers.text(CoordinationProcesses.SHARED_SUMMARY, summary);
         List<CaseShareRecord> rows = rows(reference);
         defenderService.requirePseudonymous(rows.get(0).caseId(), CoordinationProcesses.SHARED_SUMMARY, text);
         for (CaseShareRecord row : rows) {
@@ -179,8 +179,8 @@ class CaseSharingService {
     /** Records the joint action taken with the sharing's partners. */
     @Transactional
     public void recordJointAction(String reference, Object kind, Object takenOn, String actor) {
-        JointActionKind actionKind = Enums.parse(JointActionKind.class, kind, CoordinationProcesses.JOINT_ACTION_KIND);
-        LocalDate day = FormAnswers.date(takenOn, CoordinationProcesses.TAKEN_ON);
+        JointActionKind actionKind = FormAnswers.choice(JointActionKind.class, CoordinationProcesses.JOINT_ACTION_KIND, kind);
+        LocalDate day = FormAnswers.date(CoordinationProcesses.TAKEN_ON, takenOn);
         if (day.isAfter(LocalDate.now(clock).plusYears(1))) {
             throw new InvalidInputException(CoordinationProcesses.TAKEN_ON, "must be within the next year");
         }

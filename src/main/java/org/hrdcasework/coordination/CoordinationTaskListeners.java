@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.hrdcasework.system.engine.MissionScope;
 import org.hrdcasework.system.engine.TaskActors;
+import org.hrdcasework.system.web.FormAnswers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -29,13 +30,11 @@ class CoordinationTaskListeners {
     @Bean
     TaskListener seekConsentToShareListener(CaseSharingService sharing) {
         return task -> {
-            boolean obtained = FormAnswers.yesNo(task.getVariable(CoordinationProcesses.CONSENT_OBTAINED),
-                    CoordinationProcesses.CONSENT_OBTAINED);
+            boolean obtained = FormAnswers.yesNo(CoordinationProcesses.CONSENT_OBTAINED, task.getVariable(CoordinationProcesses.CONSENT_OBTAINED));
             sharing.recordConsentAnswer(reference(task), obtained,
                     (String) task.getVariable(CoordinationProcesses.CONSENT_SCOPE),
                     (String) task.getVariable(CoordinationProcesses.CONSENT_GIVEN_BY),
-                    FormAnswers.optionalDate(task.getVariable(CoordinationProcesses.CONSENT_EXPIRES_ON),
-                            CoordinationProcesses.CONSENT_EXPIRES_ON),
+                    FormAnswers.optionalDate(CoordinationProcesses.CONSENT_EXPIRES_ON, task.getVariable(CoordinationProcesses.CONSENT_EXPIRES_ON)),
                     TaskActors.actor(task), caseReference(task));
         };
     }
@@ -52,8 +51,7 @@ class CoordinationTaskListeners {
             Object decision = task.getVariable(CoordinationProcesses.SHARING_DECISION);
             if (CoordinationProcesses.APPROVED.equals(decision)) {
                 // Validated before anything is written; the gateway after sharing reads it.
-                FormAnswers.yesNo(task.getVariable(CoordinationProcesses.JOINT_ACTION_PLANNED),
-                        CoordinationProcesses.JOINT_ACTION_PLANNED);
+                FormAnswers.yesNo(CoordinationProcesses.JOINT_ACTION_PLANNED, task.getVariable(CoordinationProcesses.JOINT_ACTION_PLANNED));
             }
             sharing.decide(reference(task), decision == null ? null : decision.toString(), TaskActors.actor(task));
         };

@@ -13,7 +13,6 @@ import org.hrdcasework.audit.AuditEventType;
 import org.hrdcasework.audit.AuditLog;
 import org.hrdcasework.cases.CaseInMission;
 import org.hrdcasework.cases.CaseScope;
-import org.hrdcasework.cases.Enums;
 import org.hrdcasework.consent.ConsentService;
 import org.hrdcasework.crypto.FieldCipher;
 import org.hrdcasework.crypto.FieldContext;
@@ -22,6 +21,7 @@ import org.hrdcasework.duties.DutyReferences;
 import org.hrdcasework.identity.Roles;
 import org.hrdcasework.system.security.Caller;
 import org.hrdcasework.system.web.ConflictException;
+import org.hrdcasework.system.web.FormAnswers;
 import org.hrdcasework.system.web.InvalidInputException;
 import org.hrdcasework.system.web.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -108,7 +108,7 @@ class UnReferralService {
     /** Stores the communication as drafted, encrypted; refused if it names the defender. */
     @Transactional
     public void saveSubmission(String reference, Object submission) {
-        String text = FormAnswers.text(submission, CoordinationProcesses.SUBMISSION_TEXT);
+        String text = FormAnswers.text(CoordinationProcesses.SUBMISSION_TEXT, submission);
         UnReferralRecord r = referral(reference);
         defenderService.requirePseudonymous(r.caseId(), CoordinationProcesses.SUBMISSION_TEXT, text);
         mapper.saveSubmissionText(reference, cipher.encrypt(text, field(r.id())));
@@ -128,7 +128,7 @@ class UnReferralService {
     /** Records the day the communication went to the UN; returns the day the state's reply is due. */
     @Transactional
     public LocalDate recordSubmission(String reference, Object submittedOn) {
-        LocalDate day = FormAnswers.date(submittedOn, CoordinationProcesses.SUBMITTED_ON);
+        LocalDate day = FormAnswers.date(CoordinationProcesses.SUBMITTED_ON, submittedOn);
         UnReferralRecord r = referral(reference);
         if (day.isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException(CoordinationProcesses.SUBMITTED_ON, "must not be in the future");
@@ -144,18 +144,18 @@ class UnReferralService {
     /** The state's reply as recorded: returns whether the state replied. */
     @Transactional
     public boolean recordStateReply(String reference, Object stateReplied, Object repliedOn, Object assessment) {
-        boolean replied = FormAnswers.yesNo(stateReplied, CoordinationProcesses.STATE_REPLIED);
+        boolean replied = FormAnswers.yesNo(CoordinationProcesses.STATE_REPLIED, stateReplied);
         if (!replied) {
             return false;
         }
-        LocalDate day = FormAnswers.date(repliedOn, CoordinationProcesses.REPLIED_ON);
+        LocalDate day = FormAnswers.date(CoordinationProcesses.REPLIED_ON, repliedOn);
         UnReferralRecord r = referral(reference);
         if (day.isAfter(LocalDate.now(clock)) || (r.submittedOn() != null && day.isBefore(r.submittedOn()))) {
             throw new InvalidInputException(CoordinationProcesses.REPLIED_ON,
                     "must be between the submission and today");
         }
         mapper.recordStateReply(reference, day,
-                Enums.parse(ReplyAssessment.class, assessment, CoordinationProcesses.REPLY_ASSESSMENT));
+                FormAnswers.choice(ReplyAssessment.class, CoordinationProcesses.REPLY_ASSESSMENT, assessment));
         return true;
     }
 
@@ -166,7 +166,7 @@ class UnReferralService {
 
     @Transactional
     public void recordFollowUp(String reference, Object followUp) {
-        mapper.recordFollowUp(reference, Enums.parse(FollowUp.class, followUp, CoordinationProcesses.FOLLOW_UP));
+        mapper.recordFollowUp(reference, FormAnswers.choice(FollowUp.class, CoordinationProcesses.FOLLOW_UP, followUp));
     }
 
     /** A referral in the mission's list. */

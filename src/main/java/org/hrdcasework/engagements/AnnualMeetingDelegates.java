@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.hrdcasework.system.engine.MissionScope;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.hrdcasework.actions.FormValues;
 import org.hrdcasework.duties.DutyReferences;
+import org.hrdcasework.system.engine.MissionScope;
+import org.hrdcasework.system.web.FormAnswers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -68,7 +68,7 @@ class AnnualMeetingDelegates {
         return execution -> {
             Object count = execution.getVariable(EngagementProcesses.ATTENDEE_COUNT);
             service.recordMeeting(meetingId(execution), count instanceof Number n ? n.intValue() : null,
-                    FormValues.strings(execution.getVariable(EngagementProcesses.ATTENDED_DEFENDERS)));
+                    FormAnswers.strings(execution.getVariable(EngagementProcesses.ATTENDED_DEFENDERS)));
         };
     }
 

@@ -3,11 +3,11 @@ package org.hrdcasework.engagements;
 import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.hrdcasework.system.engine.MissionScope;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.hrdcasework.actions.FormValues;
+import org.hrdcasework.system.engine.MissionScope;
+import org.hrdcasework.system.web.FormAnswers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -38,7 +38,7 @@ class EngagementDelegates {
     JavaDelegate markRaisedCasesDelegate(EngagementService service) {
         return execution -> {
             List<String> followUps = service.recordOutcome(engagementId(execution),
-                    FormValues.strings(execution.getVariable(EngagementProcesses.CASES_RAISED)),
+                    FormAnswers.strings(execution.getVariable(EngagementProcesses.CASES_RAISED)),
                     Boolean.TRUE.equals(execution.getVariable(EngagementProcesses.STATE_ANSWERED)),
                     Boolean.TRUE.equals(execution.getVariable(EngagementProcesses.FOLLOW_UP_NEEDED)));
             execution.setVariable(EngagementProcesses.FOLLOW_UP_CASE_REFERENCES, followUps);

@@ -22,6 +22,7 @@ import org.hrdcasework.risk.UrgencyTierChanged;
 import org.hrdcasework.system.security.Caller;
 import org.hrdcasework.system.web.AccessRefusedException;
 import org.hrdcasework.system.web.ConflictException;
+import org.hrdcasework.system.web.FormAnswers;
 import org.hrdcasework.system.web.InvalidInputException;
 import org.hrdcasework.system.web.NotFoundException;
 import org.slf4j.Logger;
@@ -214,9 +215,9 @@ public class RelationshipService {
     public DefenderSituation logContact(UUID relationshipId, Object contactKind, Object contactedOn, Object situation,
                                         String loggedBy) {
         RelationshipRecord r = relationship(relationshipId);
-        ContactKind kind = FormInput.choice(ContactKind.class, RelationshipProcesses.CONTACT_KIND, contactKind);
+        ContactKind kind = FormAnswers.choice(ContactKind.class, RelationshipProcesses.CONTACT_KIND, contactKind);
         LocalDate on = pastDate(RelationshipProcesses.CONTACTED_ON, contactedOn, r);
-        DefenderSituation defenderSituation = FormInput.choice(DefenderSituation.class,
+        DefenderSituation defenderSituation = FormAnswers.choice(DefenderSituation.class,
                 RelationshipProcesses.DEFENDER_SITUATION, situation);
         mapper.insertContact(new ContactLogRecord(UUID.randomUUID(), relationshipId, r.missionId(), kind, on,
                 defenderSituation, loggedBy, OffsetDateTime.now(clock)));
@@ -230,7 +231,7 @@ public class RelationshipService {
         RelationshipRecord r = relationship(relationshipId);
         LocalDate on = pastDate(RelationshipProcesses.CHECKED_ON, checkedOn, r);
         Map<String, Boolean> checklist = new LinkedHashMap<>();
-        CHECKLIST.forEach(item -> checklist.put(item, FormInput.yes(item, answers.get(item))));
+        CHECKLIST.forEach(item -> checklist.put(item, FormAnswers.checkbox(item, answers.get(item))));
         boolean finding = checklist.containsValue(false);
         UUID id = UUID.randomUUID();
         mapper.insertSecurityCheck(new SecurityCheckRecord(id, relationshipId, r.missionId(), on, writeChecklist(checklist),
@@ -242,7 +243,7 @@ public class RelationshipService {
     @Transactional
     public void recordReferral(UUID relationshipId, UUID checkId, Object helpline, Object referredOn) {
         RelationshipRecord r = relationship(relationshipId);
-        Helpline to = FormInput.choice(Helpline.class, RelationshipProcesses.HELPLINE, helpline);
+        Helpline to = FormAnswers.choice(Helpline.class, RelationshipProcesses.HELPLINE, helpline);
         LocalDate on = pastDate(RelationshipProcesses.REFERRED_ON, referredOn, r);
         if (mapper.recordReferral(checkId, relationshipId, to, on) == 0) {
             throw new IllegalStateException("No digital-security check " + checkId + " in relationship " + r.reference());
@@ -276,7 +277,7 @@ public class RelationshipService {
 
     /** A date of something that happened: not in the future, not before the relationship began. */
     private LocalDate pastDate(String field, Object value, RelationshipRecord r) {
-        LocalDate date = FormInput.date(field, value);
+        LocalDate date = FormAnswers.date(field, value);
         if (date.isAfter(LocalDate.now(clock.withZone(ZoneOffset.UTC)))) {
             throw new InvalidInputException(field, "must not be in the future");
         }

@@ -1,15 +1,13 @@
 package org.hrdcasework.support;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.Date;
 import java.util.UUID;
-import java.time.ZoneOffset;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.hrdcasework.system.engine.MissionScope;
+import org.hrdcasework.system.web.FormAnswers;
 import org.hrdcasework.system.web.InvalidInputException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,20 +26,20 @@ class SupportApplicationDelegates {
     @Bean
     TaskListener supportSubmittedListener(SupportService service) {
         return task -> service.recordSubmission(applicationId(task),
-                date(task, SupportApplicationProcess.SUBMITTED_ON),
+                FormAnswers.optionalDate(SupportApplicationProcess.SUBMITTED_ON, task.getVariable(SupportApplicationProcess.SUBMITTED_ON)),
                 text(task, SupportApplicationProcess.PROGRAMME_REFERENCE));
     }
 
     @Bean
     TaskListener supportDecisionListener(SupportService service) {
         return task -> service.recordDecision(applicationId(task), decision(task),
-                date(task, SupportApplicationProcess.DECIDED_ON), amount(task, SupportApplicationProcess.AMOUNT_GRANTED));
+                FormAnswers.optionalDate(SupportApplicationProcess.DECIDED_ON, task.getVariable(SupportApplicationProcess.DECIDED_ON)), amount(task, SupportApplicationProcess.AMOUNT_GRANTED));
     }
 
     @Bean
     TaskListener supportPaidListener(SupportService service) {
         return task -> service.recordPayment(applicationId(task),
-                date(task, SupportApplicationProcess.PAID_ON), amount(task, SupportApplicationProcess.AMOUNT_PAID));
+                FormAnswers.optionalDate(SupportApplicationProcess.PAID_ON, task.getVariable(SupportApplicationProcess.PAID_ON)), amount(task, SupportApplicationProcess.AMOUNT_PAID));
     }
 
     @Bean
@@ -72,21 +70,6 @@ class SupportApplicationDelegates {
         return value == null ? null : value.toString();
     }
 
-    /** Forms submit dates as yyyy-MM-dd text; API clients may send a Date. */
-    private static LocalDate date(VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
-        if (value == null || value.toString().isBlank()) {
-            return null;
-        }
-        if (value instanceof Date date) {
-            return date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
-        }
-        try {
-            return LocalDate.parse(value.toString().substring(0, Math.min(10, value.toString().length())));
-        } catch (RuntimeException e) {
-            throw new InvalidInputException(name, "must be a date (yyyy-MM-dd)");
-        }
-    }
 
     /** Number fields submit Long or Double; API clients may send text. */
     private static BigDecimal amount(VariableScope scope, String name) {
