@@ -28,14 +28,10 @@ public final class CaseOfConcernProcess {
 
     /** Process variables: ids and routing facts only, never identities or narratives. */
     public static final class Vars {
-        public static final String CASE_ID = "caseId";
-        public static final String CASE_REFERENCE = "caseReference";
-        public static final String MISSION_ID = "missionId";
         public static final String THREAT_TYPE = "threatType";
         public static final String VERIFICATION_OUTCOME = "verificationOutcome";
         public static final String RISK_DECISION = "riskDecision";
         public static final String RISK_LEVEL = "riskLevel";
-        public static final String URGENCY_TIER = "urgencyTier";
         public static final String REVIEW_INTERVAL = "reviewInterval";
         public static final String PLANNED_ACTIONS = "plannedActions";
         public static final String SITUATION_CHANGE = "situationChange";

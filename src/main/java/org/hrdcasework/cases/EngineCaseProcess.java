@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.hrdcasework.actions.ActionProcesses;
 import org.hrdcasework.cases.CaseOfConcernProcess.Vars;
+import org.hrdcasework.system.engine.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /** Starts CaseOfConcern with the case reference as business key; the mission becomes the instance's tenant. */
@@ -39,11 +40,11 @@ class EngineCaseProcess implements CaseProcess {
     /** Ids and routing facts only; the tier is provisional until the first risk assessment. */
     private static VariableMap startVariables(UUID caseId, String reference, String missionId, ThreatType threatType) {
         return Variables.createVariables()
-                .putValue(Vars.CASE_ID, caseId.toString())
-                .putValue(Vars.CASE_REFERENCE, reference)
-                .putValue(Vars.MISSION_ID, missionId)
+                .putValue(ProcessVariables.CASE_ID, caseId.toString())
+                .putValue(ProcessVariables.CASE_REFERENCE, reference)
+                .putValue(ProcessVariables.MISSION_ID, missionId)
                 .putValue(Vars.THREAT_TYPE, threatType.name())
-                .putValue(Vars.URGENCY_TIER, threatType.provisionalTier());
+                .putValue(ProcessVariables.URGENCY_TIER, threatType.provisionalTier());
     }
 
     @Override

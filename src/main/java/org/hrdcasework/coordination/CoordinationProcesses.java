@@ -19,11 +19,6 @@ final class CoordinationProcesses {
     static final String TASK_FOLLOW_UP = "Task_FollowUpUnansweredCommunication";
 
     // Process variables: ids and routing facts only.
-    static final String MISSION_ID = "missionId";
-    static final String CASE_ID = "caseId";
-    static final String CASE_REFERENCE = "caseReference";
-    static final String URGENCY_TIER = "urgencyTier";
-    static final String DUTY_REFERENCE = "dutyReference";
     static final String CONSENT_HELD = "consentHeld";
     static final String PUBLIC_CONSENT_VALID = "publicConsentValid";
     static final String FORUM = "forum";

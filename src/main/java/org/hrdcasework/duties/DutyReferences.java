@@ -8,14 +8,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * References of the mission's standing duties, e.g. {@code ALPHA-REL-0001} for a defender
  * relationship or {@code ALPHA-VIS-0003} for a senior official's visit. A duty's process carries
- * its reference in the {@code dutyReference} variable: its tasks are recorded and escalated
+ * its reference in the {@code dutyReference} variable (ProcessVariables.DUTY_REFERENCE): its tasks are recorded and escalated
  * against it (as case tasks are against their case).
  */
 @Component
 public class DutyReferences {
-
-    /** The process variable naming the duty a task belongs to. */
-    public static final String VARIABLE = "dutyReference";
 
     private final CounterMapper counters;
 

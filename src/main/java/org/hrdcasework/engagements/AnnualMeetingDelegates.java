@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.hrdcasework.duties.DutyReferences;
 import org.hrdcasework.system.engine.MissionScope;
+import org.hrdcasework.system.engine.ProcessVariables;
 import org.hrdcasework.system.web.FormAnswers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -80,7 +81,7 @@ class AnnualMeetingDelegates {
             execution.setVariable(EngagementProcesses.NEXT_YEAR_FREE, next.isPresent());
             next.ifPresent(year -> {
                 execution.setVariables(EngagementEngine.yearVariables(year.meetingId(), year.year(), year.plannedOn()));
-                execution.setVariable(DutyReferences.VARIABLE, year.reference());
+                execution.setVariable(ProcessVariables.DUTY_REFERENCE, year.reference());
                 for (String previous : List.of(EngagementProcesses.INVITATION_IDS, EngagementProcesses.INVITEE_OPTIONS,
                         EngagementProcesses.ATTENDED_DEFENDERS, EngagementProcesses.ATTENDEE_COUNT)) {
                     execution.removeVariable(previous);

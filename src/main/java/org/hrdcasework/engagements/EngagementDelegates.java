@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.hrdcasework.system.engine.MissionScope;
+import org.hrdcasework.system.engine.ProcessVariables;
 import org.hrdcasework.system.web.FormAnswers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -63,10 +64,10 @@ class EngagementDelegates {
     @Bean
     ExecutionListener followUpCaseListener(EngagementService service) {
         return execution -> {
-            String reference = (String) execution.getVariableLocal(EngagementProcesses.CASE_REFERENCE);
+            String reference = (String) execution.getVariableLocal(ProcessVariables.CASE_REFERENCE);
             PackEntry entry = service.packEntry(engagementId(execution), reference);
-            execution.setVariableLocal(EngagementProcesses.CASE_ID, entry.caseId().toString());
-            execution.setVariableLocal(EngagementProcesses.URGENCY_TIER, entry.urgencyTier());
+            execution.setVariableLocal(ProcessVariables.CASE_ID, entry.caseId().toString());
+            execution.setVariableLocal(ProcessVariables.URGENCY_TIER, entry.urgencyTier());
             // Declared here so that each instance's answer stays with its instance.
             execution.setVariableLocal(EngagementProcesses.FOLLOW_UP_ACTION, null);
         };

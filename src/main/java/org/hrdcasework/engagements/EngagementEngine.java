@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.hrdcasework.duties.DutyReferences;
+import org.hrdcasework.system.engine.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /** Starts and signals the engagement processes; the duty reference is the business key. */
@@ -24,8 +25,8 @@ class EngagementEngine {
         return runtimeService.createProcessInstanceByKey(EngagementProcesses.HIGH_LEVEL_ENGAGEMENT)
                 .businessKey(reference)
                 .setVariables(Variables.createVariables()
-                        .putValue(EngagementProcesses.MISSION_ID, missionId)
-                        .putValue(DutyReferences.VARIABLE, reference)
+                        .putValue(ProcessVariables.MISSION_ID, missionId)
+                        .putValue(ProcessVariables.DUTY_REFERENCE, reference)
                         .putValue(EngagementProcesses.ENGAGEMENT_ID, engagementId.toString())
                         .putValue(EngagementProcesses.SCHEDULED_ON, scheduledOn.toString())
                         .putValue(EngagementProcesses.OUTCOME_FROM, startOf(scheduledOn.plusDays(1))))
@@ -35,8 +36,8 @@ class EngagementEngine {
 
     String startAnnualMeetings(UUID meetingId, String reference, String missionId, int year, LocalDate plannedOn) {
         VariableMap variables = Variables.createVariables()
-                .putValue(EngagementProcesses.MISSION_ID, missionId)
-                .putValue(DutyReferences.VARIABLE, reference);
+                .putValue(ProcessVariables.MISSION_ID, missionId)
+                .putValue(ProcessVariables.DUTY_REFERENCE, reference);
         variables.putAll(yearVariables(meetingId, year, plannedOn));
         return runtimeService.createProcessInstanceByKey(EngagementProcesses.ANNUAL_DEFENDER_MEETING)
                 .businessKey(reference)

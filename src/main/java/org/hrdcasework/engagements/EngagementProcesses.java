@@ -14,9 +14,6 @@ public final class EngagementProcesses {
     public static final String MESSAGE_ENGAGEMENT_CANCELLED = "EngagementCancelled";
     public static final String MESSAGE_ANNUAL_MEETINGS_STOPPED = "AnnualMeetingsStopped";
 
-    /** Variables of both processes. */
-    public static final String MISSION_ID = "missionId";
-
     /** HighLevelEngagement variables. */
     public static final String ENGAGEMENT_ID = "engagementId";
     public static final String SCHEDULED_ON = "scheduledOn";
@@ -30,9 +27,6 @@ public final class EngagementProcesses {
     public static final String FOLLOW_UP_CASE_REFERENCES = "followUpCaseReferences";
     public static final String FOLLOW_UP_COUNT = "followUpCount";
     public static final String FOLLOW_UP_ACTION = "followUpAction";
-    public static final String CASE_ID = "caseId";
-    public static final String CASE_REFERENCE = "caseReference";
-    public static final String URGENCY_TIER = "urgencyTier";
 
     /** HighLevelEngagement elements. */
     public static final String TASK_COMPILE_PACK = "Task_CompileBriefingPack";

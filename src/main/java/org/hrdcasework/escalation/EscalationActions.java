@@ -2,17 +2,18 @@ package org.hrdcasework.escalation;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
+import org.camunda.bpm.engine.variable.Variables;
 import org.hrdcasework.deadlines.DeadlinePolicy;
+import org.hrdcasework.system.engine.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -60,7 +61,7 @@ public class EscalationActions {
             return cached.rule();
         }
         DmnDecisionRuleResult result = decisionService.evaluateDecisionTableByKey(POLICY_DECISION,
-                Variables.createVariables().putValue("taskKey", taskKey).putValue("urgencyTier", urgencyTier))
+                Variables.createVariables().putValue("taskKey", taskKey).putValue(ProcessVariables.URGENCY_TIER, urgencyTier))
                 .getFirstResult();
         Optional<DeadlinePolicy.Rule> rule = result == null ? Optional.empty()
                 : Optional.of(new DeadlinePolicy.Rule(result.getEntry("anchor"), result.getEntry("level1"),
@@ -88,7 +89,7 @@ public class EscalationActions {
     public void retime(String caseReference, int urgencyTier) {
         runtimeService.createMessageCorrelation(EscalationProcesses.MESSAGE_DEADLINES_CHANGED)
                 .processInstanceBusinessKey(caseReference)
-                .setVariable(EscalationProcesses.URGENCY_TIER, urgencyTier)
+                .setVariable(ProcessVariables.URGENCY_TIER, urgencyTier)
                 .correlateAll();
     }
 

@@ -13,7 +13,6 @@ public final class EscalationProcesses {
     public static final String STAGE = "stage";
     public static final String CREATED_AT = "watchedTaskCreatedAt";
     public static final String HEARING_DATE = "hearingDate";
-    public static final String URGENCY_TIER = "urgencyTier";
     public static final String NEXT_LEVEL = "nextLevel";
     public static final String NEXT_DUE_AT = "nextDueAt";
     public static final String DEADLINE_EXTENSION = "deadlineExtension";

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.hrdcasework.duties.DutyReferences;
 import org.hrdcasework.system.engine.MissionScope;
+import org.hrdcasework.system.engine.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,7 +36,7 @@ class EscalationTaskListener implements TaskListener {
         if (NOT_WATCHED.contains(definitionKey)) {
             return; // checked first: escalation tasks are many, and reading variables costs a query
         }
-        if (task.getVariable("caseId") == null && task.getVariable(DutyReferences.VARIABLE) == null) {
+        if (task.getVariable(ProcessVariables.CASE_ID) == null && task.getVariable(ProcessVariables.DUTY_REFERENCE) == null) {
             return;
         }
         if (!EVENTNAME_CREATE.equals(task.getEventName())) {
@@ -49,22 +50,22 @@ class EscalationTaskListener implements TaskListener {
         // The case's reference, or for a standing duty's task (no case) the duty's reference.
         String subjectReference = caseReference != null ? caseReference
                 : dutyReference != null ? dutyReference.toString() : missionScope.dutyReference(task);
-        Integer tier = task.getVariable(EscalationProcesses.URGENCY_TIER) instanceof Number n ? n.intValue() : null;
+        Integer tier = task.getVariable(ProcessVariables.URGENCY_TIER) instanceof Number n ? n.intValue() : null;
         Object hearing = task.getVariable(EscalationProcesses.HEARING_DATE);
         LocalDate hearingDate = hearing == null || hearing.toString().isBlank() ? null
                 : LocalDate.parse(hearing.toString().substring(0, 10));
         actions.deadlines(task.getTaskDefinitionKey(), tier, task.getCreateTime().toInstant(), hearingDate)
                 .ifPresent(deadlines -> {
                     task.setDueDate(Date.from(deadlines.level1()));
-                    VariableMap subject = caseId != null ? Variables.putValue("caseId", caseId.toString())
+                    VariableMap subject = caseId != null ? Variables.putValue(ProcessVariables.CASE_ID, caseId.toString())
                             // a duty's escalation handling is recorded against the duty
-                            : Variables.putValue(DutyReferences.VARIABLE, dutyReference);
+                            : Variables.putValue(ProcessVariables.DUTY_REFERENCE, dutyReference);
                     actions.watch(subjectReference == null ? task.getExecution().getProcessBusinessKey() : subjectReference, subject
-                            .putValue("caseReference", subjectReference)
-                            .putValue("missionId", MissionScope.mission(task))
+                            .putValue(ProcessVariables.CASE_REFERENCE, subjectReference)
+                            .putValue(ProcessVariables.MISSION_ID, MissionScope.mission(task))
                             .putValue(EscalationProcesses.WATCHED_TASK_ID, task.getId())
                             .putValue(EscalationProcesses.STAGE, task.getTaskDefinitionKey())
-                            .putValue(EscalationProcesses.URGENCY_TIER, tier)
+                            .putValue(ProcessVariables.URGENCY_TIER, tier)
                             .putValue(EscalationProcesses.CREATED_AT, task.getCreateTime().toInstant().toString())
                             .putValue(EscalationProcesses.HEARING_DATE, hearingDate == null ? null : hearingDate.toString()));
                 });

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.hrdcasework.deadlines.DeadlinePolicy;
 import org.hrdcasework.system.engine.MissionScope;
+import org.hrdcasework.system.engine.ProcessVariables;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -79,7 +80,7 @@ class EscalationWatchDelegates {
     }
 
     private static DeadlinePolicy.Deadlines deadlinesOf(DelegateExecution execution, EscalationActions actions) {
-        Integer tier = execution.getVariable(EscalationProcesses.URGENCY_TIER) instanceof Number n ? n.intValue() : null;
+        Integer tier = execution.getVariable(ProcessVariables.URGENCY_TIER) instanceof Number n ? n.intValue() : null;
         Object hearing = execution.getVariable(EscalationProcesses.HEARING_DATE);
         return actions.deadlines((String) execution.getVariable(EscalationProcesses.STAGE), tier,
                 Instant.parse((String) execution.getVariable(EscalationProcesses.CREATED_AT)),

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.hrdcasework.duties.DutyReferences;
 import org.hrdcasework.escalation.EscalationActions;
+import org.hrdcasework.system.engine.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,11 +27,11 @@ class EngineRelationshipProcesses implements RelationshipEngine {
     @Override
     public Started start(Start start) {
         VariableMap variables = Variables.createVariables()
-                .putValue(RelationshipProcesses.MISSION_ID, start.missionId())
-                .putValue(DutyReferences.VARIABLE, start.reference())
+                .putValue(ProcessVariables.MISSION_ID, start.missionId())
+                .putValue(ProcessVariables.DUTY_REFERENCE, start.reference())
                 .putValue(RelationshipProcesses.RELATIONSHIP_ID, start.relationshipId().toString())
                 .putValue(RelationshipProcesses.CONTACT_TIER, start.contactTier())
-                .putValue(RelationshipProcesses.URGENCY_TIER, start.contactTier())
+                .putValue(ProcessVariables.URGENCY_TIER, start.contactTier())
                 .putValue(RelationshipProcesses.LIAISON_OFFICER, start.liaisonOfficer())
                 .putValue(RelationshipProcesses.DEPUTY_OFFICER, start.deputyOfficer())
                 // A null deputy cannot be a candidate-user expression of its own: one comma-separated list.

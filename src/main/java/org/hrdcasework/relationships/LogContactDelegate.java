@@ -16,11 +16,11 @@ class LogContactDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        DefenderSituation situation = service.logContact(ProcessVariables.relationshipId(execution),
+        DefenderSituation situation = service.logContact(RelationshipVariables.relationshipId(execution),
                 execution.getVariable(RelationshipProcesses.CONTACT_KIND),
                 execution.getVariable(RelationshipProcesses.CONTACTED_ON),
                 execution.getVariable(RelationshipProcesses.DEFENDER_SITUATION),
-                ProcessVariables.actor(execution));
+                RelationshipVariables.actor(execution));
         execution.setVariable(RelationshipProcesses.DEFENDER_SITUATION, situation.name());
     }
 }

@@ -31,13 +31,8 @@ public final class RelationshipProcesses {
     public static final String TASK_REFER_TO_HELPLINE = "Task_ReferToHelpline";
     public static final String TASK_STORE_REFERRAL = "Task_StoreReferral";
     public static final String END_CHECK_RELATIONSHIP_ENDED = "EndEvent_SecurityRelationshipEnded";
-
-    /** Variables set at the start. */
-    public static final String MISSION_ID = "missionId";
     public static final String RELATIONSHIP_ID = "relationshipId";
     public static final String CONTACT_TIER = "contactTier";
-    /** The same tier under the name the escalation policy reads. */
-    public static final String URGENCY_TIER = "urgencyTier";
     public static final String LIAISON_OFFICER = "liaisonOfficer";
     public static final String DEPUTY_OFFICER = "deputyOfficer";
     /** Liaison and deputy user ids, comma-separated: the candidate users of the contact tasks. */

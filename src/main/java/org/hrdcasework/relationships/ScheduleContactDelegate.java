@@ -23,9 +23,9 @@ class ScheduleContactDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        RelationshipService.Schedule schedule = service.scheduleNextContact(ProcessVariables.relationshipId(execution));
+        RelationshipService.Schedule schedule = service.scheduleNextContact(RelationshipVariables.relationshipId(execution));
         execution.removeVariables(PREVIOUS_ANSWERS);
-        ProcessVariables.setTier(execution, schedule.tier());
-        execution.setVariable(RelationshipProcesses.NEXT_CONTACT_DUE, ProcessVariables.startOfDay(schedule.due()));
+        RelationshipVariables.setTier(execution, schedule.tier());
+        execution.setVariable(RelationshipProcesses.NEXT_CONTACT_DUE, RelationshipVariables.startOfDay(schedule.due()));
     }
 }

@@ -31,9 +31,9 @@ class ScheduleSecurityCheckDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        RelationshipService.Schedule schedule = service.scheduleNextSecurityCheck(ProcessVariables.relationshipId(execution));
+        RelationshipService.Schedule schedule = service.scheduleNextSecurityCheck(RelationshipVariables.relationshipId(execution));
         execution.removeVariables(PREVIOUS_ANSWERS);
-        ProcessVariables.setTier(execution, schedule.tier());
-        execution.setVariable(RelationshipProcesses.NEXT_CHECK_DUE, ProcessVariables.startOfDay(schedule.due()));
+        RelationshipVariables.setTier(execution, schedule.tier());
+        execution.setVariable(RelationshipProcesses.NEXT_CHECK_DUE, RelationshipVariables.startOfDay(schedule.due()));
     }
 }

@@ -17,7 +17,7 @@ class StoreReferralDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        service.recordReferral(ProcessVariables.relationshipId(execution),
+        service.recordReferral(RelationshipVariables.relationshipId(execution),
                 UUID.fromString((String) execution.getVariable(RelationshipProcesses.SECURITY_CHECK_ID)),
                 execution.getVariable(RelationshipProcesses.HELPLINE),
                 execution.getVariable(RelationshipProcesses.REFERRED_ON));

@@ -20,8 +20,8 @@ class StoreSecurityCheckDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Map<String, Object> answers = new HashMap<>();
         RelationshipService.CHECKLIST.forEach(item -> answers.put(item, execution.getVariable(item)));
-        RelationshipService.CheckResult result = service.recordSecurityCheck(ProcessVariables.relationshipId(execution),
-                execution.getVariable(RelationshipProcesses.CHECKED_ON), answers, ProcessVariables.actor(execution));
+        RelationshipService.CheckResult result = service.recordSecurityCheck(RelationshipVariables.relationshipId(execution),
+                execution.getVariable(RelationshipProcesses.CHECKED_ON), answers, RelationshipVariables.actor(execution));
         execution.setVariable(RelationshipProcesses.SECURITY_CHECK_ID, result.checkId().toString());
         execution.setVariable(RelationshipProcesses.SECURITY_FINDING, result.finding());
     }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.hrdcasework.duties.DutyReferences;
+import org.hrdcasework.system.engine.ProcessVariables;
 import org.hrdcasework.system.security.Caller;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,8 +49,8 @@ class MissionReports {
     private String start(String missionId, ReportKind kind, ReportPeriod period, String requestedBy) {
         String reference = dutyReferences.next(missionId, ReportProcesses.DUTY_KIND);
         runtimeService.startProcessInstanceByKey(ReportProcesses.MISSION_REPORT, reference, Variables.createVariables()
-                .putValue(ReportProcesses.MISSION_ID, missionId)
-                .putValue(ReportProcesses.DUTY_REFERENCE, reference)
+                .putValue(ProcessVariables.MISSION_ID, missionId)
+                .putValue(ProcessVariables.DUTY_REFERENCE, reference)
                 .putValue(ReportProcesses.REPORT_KIND, kind.name())
                 .putValue(ReportProcesses.PERIOD_START, period.start().toString())
                 .putValue(ReportProcesses.PERIOD_END, period.end().toString())

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.variable.Variables;
 import org.hrdcasework.defenders.Missions;
+import org.hrdcasework.system.engine.ProcessVariables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -56,8 +57,8 @@ class MonthlyReportingCycles {
             if (runtimeService.createProcessInstanceQuery().processDefinitionKey(ReportProcesses.MONTHLY_REPORTING)
                     .processInstanceBusinessKey(key).count() == 0) {
                 runtimeService.startProcessInstanceByKey(ReportProcesses.MONTHLY_REPORTING, key, Variables.createVariables()
-                        .putValue(ReportProcesses.MISSION_ID, mission.getId())
-                        .putValue(ReportProcesses.DUTY_REFERENCE, Missions.code(mission.getId()) + "-RPT-CYCLE"));
+                        .putValue(ProcessVariables.MISSION_ID, mission.getId())
+                        .putValue(ProcessVariables.DUTY_REFERENCE, Missions.code(mission.getId()) + "-RPT-CYCLE"));
                 started.add(mission.getId());
             }
         }

@@ -16,9 +16,6 @@ public final class ReportProcesses {
     public static final String TASK_SCHEDULE_NEXT_REPORT = "Task_ScheduleNextReport";
     public static final String TASK_START_MONTHLY_REPORT = "Task_StartMonthlyReport";
     public static final String TIMER_NEXT_MONTH = "IntermediateEvent_NextMonthStarts";
-
-    public static final String MISSION_ID = "missionId";
-    public static final String DUTY_REFERENCE = "dutyReference";
     public static final String REPORT_KIND = "reportKind";
     /** ISO dates (yyyy-MM-dd), both inclusive. */
     public static final String PERIOD_START = "periodStart";

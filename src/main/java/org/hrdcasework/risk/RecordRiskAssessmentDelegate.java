@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.hrdcasework.cases.CaseOfConcernProcess.Vars;
 import org.hrdcasework.escalation.EscalationActions;
 import org.hrdcasework.system.engine.MissionScope;
+import org.hrdcasework.system.engine.ProcessVariables;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -36,14 +37,14 @@ class RecordRiskAssessmentDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Map<String, Object> decided = (Map<String, Object>) execution.getVariable(Vars.RISK_DECISION);
         RiskAssessmentService.Decision decision = new RiskAssessmentService.Decision(
-                (String) decided.get(Vars.RISK_LEVEL), ((Number) decided.get(Vars.URGENCY_TIER)).intValue(),
+                (String) decided.get(Vars.RISK_LEVEL), ((Number) decided.get(ProcessVariables.URGENCY_TIER)).intValue(),
                 (String) decided.get(Vars.REVIEW_INTERVAL));
         RiskAssessmentService.Inputs inputs = new RiskAssessmentService.Inputs(
                 (String) execution.getVariable(Vars.THREAT_LEVEL), (String) execution.getVariable(Vars.VULNERABILITY_LEVEL),
                 (String) execution.getVariable(Vars.CAPACITY_LEVEL), (String) execution.getVariable(Vars.DEFENDER_STATUS));
         service.record(missionScope.caseId(execution), inputs, decision,
                 lastAssessor(execution));
-        Object previousTier = execution.getVariable(Vars.URGENCY_TIER);
+        Object previousTier = execution.getVariable(ProcessVariables.URGENCY_TIER);
         if (previousTier instanceof Number n && n.intValue() != decision.urgencyTier()) {
             // Open deadlines of the case follow the new tier.
             escalationActions.retime(missionScope.caseReference(execution), decision.urgencyTier());
@@ -53,7 +54,7 @@ class RecordRiskAssessmentDelegate implements JavaDelegate {
                     decision.urgencyTier()));
         }
         execution.setVariable(Vars.RISK_LEVEL, decision.riskLevel());
-        execution.setVariable(Vars.URGENCY_TIER, decision.urgencyTier());
+        execution.setVariable(ProcessVariables.URGENCY_TIER, decision.urgencyTier());
         execution.setVariable(Vars.REVIEW_INTERVAL, decision.reviewInterval());
         execution.removeVariable(Vars.RISK_DECISION);
     }

@@ -2,6 +2,7 @@ package org.hrdcasework.support;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
+import org.hrdcasework.system.engine.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,11 +23,11 @@ class EngineSupportProcess implements SupportProcessEngine {
         return runtimeService.createProcessInstanceByKey(SupportApplicationProcess.KEY)
                 .businessKey(start.reference())
                 .setVariables(Variables.createVariables()
-                        .putValue(SupportApplicationProcess.MISSION_ID, start.missionId())
-                        .putValue(SupportApplicationProcess.DUTY_REFERENCE, start.reference())
-                        .putValue(SupportApplicationProcess.CASE_ID, start.caseId().toString())
-                        .putValue(SupportApplicationProcess.CASE_REFERENCE, start.caseReference())
-                        .putValue(SupportApplicationProcess.URGENCY_TIER, start.urgencyTier())
+                        .putValue(ProcessVariables.MISSION_ID, start.missionId())
+                        .putValue(ProcessVariables.DUTY_REFERENCE, start.reference())
+                        .putValue(ProcessVariables.CASE_ID, start.caseId().toString())
+                        .putValue(ProcessVariables.CASE_REFERENCE, start.caseReference())
+                        .putValue(ProcessVariables.URGENCY_TIER, start.urgencyTier())
                         .putValue(SupportApplicationProcess.APPLICATION_ID, start.applicationId().toString())
                         .putValue(SupportApplicationProcess.PROGRAMME_CODE, start.programmeCode())
                         .putValue(SupportApplicationProcess.PROGRAMME_KIND, start.programmeKind().name())

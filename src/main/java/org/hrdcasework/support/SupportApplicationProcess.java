@@ -7,13 +7,6 @@ public final class SupportApplicationProcess {
     /** Duty reference kind: applications are numbered ALPHA-SUP-0001. */
     public static final String REFERENCE_KIND = "SUP";
     public static final String MESSAGE_WITHDRAWN = "SupportApplicationWithdrawn";
-
-    /** Variables: ids, references, enums, numbers and routing facts only. */
-    public static final String MISSION_ID = "missionId";
-    public static final String DUTY_REFERENCE = "dutyReference";
-    public static final String CASE_ID = "caseId";
-    public static final String CASE_REFERENCE = "caseReference";
-    public static final String URGENCY_TIER = "urgencyTier";
     public static final String APPLICATION_ID = "applicationId";
     public static final String PROGRAMME_CODE = "programmeCode";
     public static final String PROGRAMME_KIND = "programmeKind";

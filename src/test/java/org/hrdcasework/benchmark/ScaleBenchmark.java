@@ -27,13 +27,14 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.variable.Variables;
 import org.hrdcasework.Database;
-import org.hrdcasework.Http;
 import org.hrdcasework.HrdCaseworkApplication;
+import org.hrdcasework.Http;
 import org.hrdcasework.cases.CaseFileService;
 import org.hrdcasework.cases.ReportChannel;
 import org.hrdcasework.cases.ThreatReport;
 import org.hrdcasework.cases.ThreatType;
 import org.hrdcasework.escalation.EscalationProcesses;
+import org.hrdcasework.system.engine.ProcessVariables;
 import org.hrdcasework.system.security.Caller;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -361,7 +362,7 @@ class ScaleBenchmark {
                 runtime.startProcessInstanceByKey(EscalationProcesses.WATCH, reference, Variables.createVariables()
                         .putValue("caseId", caseId).putValue("caseReference", reference).putValue("missionId", "mission-alpha")
                         .putValue(EscalationProcesses.WATCHED_TASK_ID, "burst-task-" + i)
-                        .putValue(EscalationProcesses.STAGE, "Task_VerifyReport").putValue(EscalationProcesses.URGENCY_TIER, 1)
+                        .putValue(EscalationProcesses.STAGE, "Task_VerifyReport").putValue(ProcessVariables.URGENCY_TIER, 1)
                         .putValue(EscalationProcesses.CREATED_AT, createdAt));
             }
         });

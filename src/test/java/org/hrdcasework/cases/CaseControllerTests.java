@@ -19,6 +19,7 @@ import org.hrdcasework.CaseworkIntegrationTest;
 import org.hrdcasework.Database;
 import org.hrdcasework.Http;
 import org.hrdcasework.ThreatReports;
+import org.hrdcasework.system.engine.ProcessVariables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -85,9 +86,9 @@ class CaseControllerTests {
         ProcessInstance instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).processDefinitionKey("CaseOfConcern").singleResult();
 
         Map<String, Object> variables = runtimeService.getVariables(instance.getId());
-        assertThat(variables).containsOnlyKeys(CaseOfConcernProcess.Vars.CASE_ID, CaseOfConcernProcess.Vars.CASE_REFERENCE,
-                CaseOfConcernProcess.Vars.MISSION_ID, CaseOfConcernProcess.Vars.THREAT_TYPE,
-                CaseOfConcernProcess.Vars.URGENCY_TIER);
+        assertThat(variables).containsOnlyKeys(ProcessVariables.CASE_ID, ProcessVariables.CASE_REFERENCE,
+                ProcessVariables.MISSION_ID, CaseOfConcernProcess.Vars.THREAT_TYPE,
+                ProcessVariables.URGENCY_TIER);
         List<HistoricVariableInstance> history = historyService.createHistoricVariableInstanceQuery()
                 .processInstanceId(instance.getId()).list();
         assertThat(history).extracting(v -> String.valueOf(v.getValue()))

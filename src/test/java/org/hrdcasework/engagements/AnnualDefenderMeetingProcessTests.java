@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.hrdcasework.Database;
 import org.hrdcasework.duties.DutyReferences;
+import org.hrdcasework.system.engine.ProcessVariables;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -101,7 +102,7 @@ class AnnualDefenderMeetingProcessTests extends EngagementTestSupport {
 
         // Next year: a new meeting with its own reference and a fresh list; the held one stays as it was.
         assertThat(series).hasPassed(EngagementProcesses.TASK_PLAN_NEXT_YEAR).isWaitingAt(EngagementProcesses.TASK_REVIEW_LIST);
-        String next = (String) runtimeService.getVariable(series.getId(), DutyReferences.VARIABLE);
+        String next = (String) runtimeService.getVariable(series.getId(), ProcessVariables.DUTY_REFERENCE);
         assertThat(next).isNotEqualTo(reference).matches("ALPHA-MTG-\\d{4}");
         assertThat(meetingRow(next)).containsEntry("meeting_year", Y + 3).containsEntry("status", "INVITING")
                 .containsEntry("planned_on", java.sql.Date.valueOf((Y + 3) + "-03-10"));

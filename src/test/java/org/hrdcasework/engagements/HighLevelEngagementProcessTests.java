@@ -12,6 +12,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.hrdcasework.Database;
+import org.hrdcasework.system.engine.ProcessVariables;
 import org.junit.jupiter.api.Test;
 
 /** processes/HighLevelEngagement.bpmn: pack, review, approval, the engagement, outcome, follow-ups; or called off. */
@@ -74,16 +75,16 @@ class HighLevelEngagementProcessTests extends EngagementTestSupport {
                 .containsEntry("meeting_proposed", true);
         assertThat(snapshot(reference, privateCase)).containsEntry("raised", true).containsEntry("recommendation", "RAISE_PRIVATELY");
 
-        assertThat(runtimeService.getVariable(engagement.getId(), EngagementProcesses.CASE_ID)).isNull();
+        assertThat(runtimeService.getVariable(engagement.getId(), ProcessVariables.CASE_ID)).isNull();
         List<Task> followUps = tasks(engagement.getId(), EngagementProcesses.TASK_FOLLOW_UP);
         assertThat(followUps).hasSize(2);
         for (Task followUp : followUps) {
             assertThat(followUp.getDueDate()).isNotNull();
             // Local to the task's own instance: the process itself is about no single case.
             Map<String, Object> local = runtimeService.getVariablesLocal(followUp.getExecutionId());
-            String caseReference = (String) local.get(EngagementProcesses.CASE_REFERENCE);
+            String caseReference = (String) local.get(ProcessVariables.CASE_REFERENCE);
             assertThat(caseReference).isIn(publicCase, privateCase);
-            assertThat(local).containsEntry(EngagementProcesses.CASE_ID, driver.caseRow(caseReference).get("id").toString());
+            assertThat(local).containsEntry(ProcessVariables.CASE_ID, driver.caseRow(caseReference).get("id").toString());
             complete(followUp, "officer.alpha", Map.of("followUpAction", "FEEDBACK_TO_DEFENDER",
                     "sensitive_followUpNotes", FOLLOW_UP_CANARY));
         }

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.hrdcasework.Database;
 import org.hrdcasework.ProcessTestSupport;
+import org.hrdcasework.system.engine.ProcessVariables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,7 +60,7 @@ class MonthlyReportingProcessTests extends ProcessTestSupport {
             assertThat(cycles).as(mission).hasSize(1);
             assertThat(cycles.get(0).getTenantId()).isEqualTo(mission);
             assertThat(cycles.get(0)).isWaitingAt(ReportProcesses.TIMER_NEXT_MONTH);
-            assertThat(runtimeService.getVariable(cycles.get(0).getId(), ReportProcesses.DUTY_REFERENCE))
+            assertThat(runtimeService.getVariable(cycles.get(0).getId(), ProcessVariables.DUTY_REFERENCE))
                     .isEqualTo(mission.equals("mission-alpha") ? "ALPHA-RPT-CYCLE" : "BETA-RPT-CYCLE");
         }
         // Asked again, nothing new starts.
@@ -111,8 +112,8 @@ class MonthlyReportingProcessTests extends ProcessTestSupport {
     void theCycleOfAMissionThatNoLongerExistsEnds() {
         ProcessInstance cycle = runtimeService.startProcessInstanceByKey(ReportProcesses.MONTHLY_REPORTING,
                 ReportProcesses.cycleKey("mission-closed"), Variables.createVariables()
-                        .putValue(ReportProcesses.MISSION_ID, "mission-closed")
-                        .putValue(ReportProcesses.DUTY_REFERENCE, "CLOSED-RPT-CYCLE"));
+                        .putValue(ProcessVariables.MISSION_ID, "mission-closed")
+                        .putValue(ProcessVariables.DUTY_REFERENCE, "CLOSED-RPT-CYCLE"));
         assertThat(cycle).hasPassed("EndEvent_MissionClosed").isEnded();
     }
 

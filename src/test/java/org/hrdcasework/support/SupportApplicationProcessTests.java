@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.hrdcasework.support.SupportApplicationProcess.*;
+import static org.hrdcasework.system.engine.ProcessVariables.*;
 
 /** processes/SupportApplication.bpmn: every path, with the rows it writes to support_application. */
 class SupportApplicationProcessTests extends ProcessTestSupport {

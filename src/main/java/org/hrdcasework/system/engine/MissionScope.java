@@ -50,11 +50,11 @@ public class MissionScope {
 
     /** The {@code caseId} variable, or null; a case of another mission is refused. */
     public UUID caseId(VariableScope scope) {
-        UUID id = uuid(scope, "caseId");
+        UUID id = uuid(scope, ProcessVariables.CASE_ID);
         if (id == null) {
             return null;
         }
-        require("caseId", jdbc.queryForList("SELECT mission_id FROM casework.case_file WHERE id = ?", String.class, id), scope);
+        require(ProcessVariables.CASE_ID, jdbc.queryForList("SELECT mission_id FROM casework.case_file WHERE id = ?", String.class, id), scope);
         return id;
     }
 
@@ -73,11 +73,11 @@ public class MissionScope {
 
     /** The {@code caseReference} variable, or null; a case of another mission is refused. */
     public String caseReference(VariableScope scope) {
-        Object value = scope.getVariable("caseReference");
+        Object value = scope.getVariable(ProcessVariables.CASE_REFERENCE);
         if (value == null) {
             return null;
         }
-        require("caseReference", jdbc.queryForList("SELECT mission_id FROM casework.case_file WHERE reference = ?",
+        require(ProcessVariables.CASE_REFERENCE, jdbc.queryForList("SELECT mission_id FROM casework.case_file WHERE reference = ?",
                 String.class, value.toString()), scope);
         return value.toString();
     }
@@ -87,7 +87,7 @@ public class MissionScope {
      * for work that is not about one case; either must be of the watch's mission.
      */
     public String subjectReference(VariableScope scope) {
-        Object value = scope.getVariable("caseReference");
+        Object value = scope.getVariable(ProcessVariables.CASE_REFERENCE);
         if (value == null) {
             return null;
         }
@@ -97,18 +97,18 @@ public class MissionScope {
         if (missions.isEmpty()) {
             missions = dutyMissions(reference);
         }
-        require("caseReference", missions, scope);
+        require(ProcessVariables.CASE_REFERENCE, missions, scope);
         return reference;
     }
 
     /** The {@code dutyReference} variable, or null; a duty of another mission (or of none) is refused. */
     public String dutyReference(VariableScope scope) {
-        Object value = scope.getVariable("dutyReference");
+        Object value = scope.getVariable(ProcessVariables.DUTY_REFERENCE);
         if (value == null) {
             return null;
         }
         String reference = value.toString();
-        require("dutyReference", dutyMissions(reference), scope);
+        require(ProcessVariables.DUTY_REFERENCE, dutyMissions(reference), scope);
         return reference;
     }
 
@@ -117,14 +117,14 @@ public class MissionScope {
      * report's first compile): no row yet is accepted; rows of another mission are refused.
      */
     public String newDutyReference(VariableScope scope) {
-        Object value = scope.getVariable("dutyReference");
+        Object value = scope.getVariable(ProcessVariables.DUTY_REFERENCE);
         if (value == null) {
-            throw new InvalidInputException("dutyReference", NOT_OF_MISSION);
+            throw new InvalidInputException(ProcessVariables.DUTY_REFERENCE, NOT_OF_MISSION);
         }
         String reference = value.toString();
         List<String> missions = dutyMissions(reference);
         if (!missions.isEmpty()) {
-            require("dutyReference", missions, scope);
+            require(ProcessVariables.DUTY_REFERENCE, missions, scope);
         }
         return reference;
     }

@@ -13,14 +13,12 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInsta
  */
 class MissionTenantIdProvider implements TenantIdProvider {
 
-    static final String MISSION_VARIABLE = "missionId";
-
     @Override
     public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext ctx) {
         if (ctx.getSuperExecution() != null) {
             return ctx.getSuperExecution().getTenantId();
         }
-        Object mission = ctx.getVariables() == null ? null : ctx.getVariables().get(MISSION_VARIABLE);
+        Object mission = ctx.getVariables() == null ? null : ctx.getVariables().get(ProcessVariables.MISSION_ID);
         return mission instanceof String missionId && !missionId.isBlank() ? missionId : null;
     }
 

@@ -6,12 +6,13 @@ import java.util.Date;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.hrdcasework.system.engine.MissionScope;
+import org.hrdcasework.system.engine.ProcessVariables;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /** What the relationship delegates read from and write to their process instance. */
-final class ProcessVariables {
+final class RelationshipVariables {
 
-    private ProcessVariables() {
+    private RelationshipVariables() {
     }
 
     static UUID relationshipId(DelegateExecution execution) {
@@ -33,6 +34,6 @@ final class ProcessVariables {
     /** Sets the tier read now under both names: the relationship's and the one the escalation policy reads. */
     static void setTier(DelegateExecution execution, int tier) {
         execution.setVariable(RelationshipProcesses.CONTACT_TIER, tier);
-        execution.setVariable(RelationshipProcesses.URGENCY_TIER, tier);
+        execution.setVariable(ProcessVariables.URGENCY_TIER, tier);
     }
 }
