@@ -129,11 +129,16 @@ class ScaleBenchmark {
             memory();
         } finally {
             app.close();
+            write();
         }
         started = System.nanoTime();
         start(data).close();
         line("Restart on the full database: %.1f s", (System.nanoTime() - started) / 1e9);
+        write();
+    }
 
+    /** The figures so far, in target/benchmark/scale-<date>.md (written again as the run goes on). */
+    private void write() throws java.io.IOException {
         Path file = Path.of("target/benchmark/scale-" + LocalDate.now() + ".md");
         Files.createDirectories(file.getParent());
         Files.writeString(file, figures);

@@ -7,11 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.hrdcasework.TaskDriver;
 import org.hrdcasework.records.TaskRecordService;
 import org.hrdcasework.system.security.Caller;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,17 +26,17 @@ public class CaseDriver {
     private final CaseFileService caseFileService;
     private final RuntimeService runtimeService;
     private final TaskService taskService;
-    private final IdentityService identityService;
+    private final TaskDriver tasks;
     private final JdbcTemplate jdbc;
     private final TaskRecordService taskRecordService;
 
     CaseDriver(CaseFileService caseFileService, RuntimeService runtimeService, TaskService taskService,
-               IdentityService identityService, JdbcTemplate jdbc, TaskRecordService taskRecordService) {
+               TaskDriver tasks, JdbcTemplate jdbc, TaskRecordService taskRecordService) {
         this.taskRecordService = taskRecordService;
         this.caseFileService = caseFileService;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
-        this.identityService = identityService;
+        this.tasks = tasks;
         this.jdbc = jdbc;
     }
 
@@ -94,24 +94,16 @@ public class CaseDriver {
 
     /** The open task of that key among all processes of the case (main, actions, called processes). */
     public Task task(String reference, String taskKey) {
-        List<Task> tasks = taskService.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(taskKey).list();
-        assertThat(tasks).as("open %s of %s", taskKey, reference).hasSize(1);
-        return tasks.get(0);
+        return tasks.task(reference, taskKey);
     }
 
     public long openTasks(String reference, String taskKey) {
         return taskService.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(taskKey).count();
     }
 
-    /** Completes the task as {@code user} of mission Alpha, with the engine's checks on. */
+    /** Completes the task as {@code user}, with the user's own groups and missions and the engine's checks on. */
     public void complete(String reference, String taskKey, String user, Map<String, Object> variables) {
-        Task task = task(reference, taskKey);
-        identityService.setAuthentication(user, groupsOf(user), List.of("mission-alpha"));
-        try {
-            taskService.complete(task.getId(), variables);
-        } finally {
-            identityService.clearAuthentication();
-        }
+        tasks.complete(reference, taskKey, user, variables);
     }
 
     public Map<String, Object> caseRow(String reference) {
@@ -142,11 +134,4 @@ public class CaseDriver {
                 .notes();
     }
 
-    private static List<String> groupsOf(String user) {
-        return switch (user) {
-            case "ambassador.alpha" -> List.of("senior-officials");
-            case "supervisor.alpha" -> List.of("supervisors");
-            default -> List.of("case-officers");
-        };
-    }
 }

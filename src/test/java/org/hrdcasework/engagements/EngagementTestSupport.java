@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.hrdcasework.ProcessTestSupport;
+import org.hrdcasework.TaskDriver;
 import org.hrdcasework.cases.CaseDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -25,6 +26,8 @@ abstract class EngagementTestSupport extends ProcessTestSupport {
     TaskService taskService;
     @Autowired
     IdentityService identityService;
+    @Autowired
+    TaskDriver taskDriver;
 
     /** Files a threat report through POST /api/cases as {@code user}; returns the case reference. */
     String fileCase(String user, String mission, String fullName, String contact, String threatType) {
@@ -93,14 +96,9 @@ abstract class EngagementTestSupport extends ProcessTestSupport {
         return tasks.get(0);
     }
 
-    /** Completes the task as {@code user} of mission Alpha, with the engine's checks on. */
+    /** Completes the task as {@code user}, with the user's own groups and missions and the engine's checks on. */
     void complete(Task task, String user, Map<String, Object> variables) {
-        identityService.setAuthentication(user, List.of(groupOf(user)), List.of("mission-alpha"));
-        try {
-            taskService.complete(task.getId(), variables);
-        } finally {
-            identityService.clearAuthentication();
-        }
+        taskDriver.complete(task, user, variables);
     }
 
     void complete(String processInstanceId, String taskKey, String user, Map<String, Object> variables) {
@@ -114,13 +112,6 @@ abstract class EngagementTestSupport extends ProcessTestSupport {
         return job;
     }
 
-    static String groupOf(String user) {
-        return switch (user) {
-            case "ambassador.alpha" -> "senior-officials";
-            case "supervisor.alpha" -> "supervisors";
-            default -> "case-officers";
-        };
-    }
 
     static JsonNode json(HttpResponse<String> response) {
         try {

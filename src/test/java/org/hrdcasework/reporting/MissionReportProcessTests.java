@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.hrdcasework.Database;
 import org.hrdcasework.ProcessTestSupport;
+import org.hrdcasework.TaskDriver;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -26,7 +27,7 @@ class MissionReportProcessTests extends ProcessTestSupport {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Autowired
-    ReportTasks tasks;
+    TaskDriver tasks;
 
     @Test
     void anApprovedReportIsSentToHeadquartersAndAcknowledged() throws Exception {
