@@ -202,10 +202,7 @@ class ScaleBenchmark {
     private void intake(Http http, JdbcTemplate jdbc, int clients) throws Exception {
         AtomicInteger filed = new AtomicInteger();
         Latencies[] latencies = new Latencies[clients];
-        long commitsBefore = commits(jdbc);
-        long start = System.nanoTime();
-        long end = start + PHASE_SECONDS * 1_000_000_000L;
-        run(clients, worker -> {
+        Phase phase = Phase.run(jdbc, clients, (worker, end) -> {
             latencies[worker] = new Latencies(1_000_000);
             while (System.nanoTime() < end) {
                 long t = System.nanoTime();
@@ -215,11 +212,9 @@ class ScaleBenchmark {
                 filed.incrementAndGet();
             }
         });
-        double seconds = (System.nanoTime() - start) / 1e9;
-        double commitsPerSecond = (commits(jdbc) - commitsBefore) / seconds;
         line("Intake, %d client(s) (POST /api/cases): %.1f cases/s, %.0f commits/s%s, %.1f commits per case, p95 %.1f ms",
-                clients, filed.get() / seconds, commitsPerSecond, shareOfCeiling(clients, commitsPerSecond),
-                commitsPerSecond * seconds / filed.get(), merged(latencies).percentile(95));
+                clients, filed.get() / phase.seconds(), phase.commitsPerSecond(), shareOfCeiling(clients, phase.commitsPerSecond()),
+                phase.commitsPerSecond() * phase.seconds() / filed.get(), merged(latencies).percentile(95));
     }
 
     /** The short path of a case, as an officer works it in Tasklist: 8 tasks from report to closure. */
@@ -240,10 +235,7 @@ class ScaleBenchmark {
         AtomicInteger tasks = new AtomicInteger();
         AtomicInteger cases = new AtomicInteger();
         Latencies[] submits = new Latencies[workers];
-        long commitsBefore = commits(jdbc);
-        long start = System.nanoTime();
-        long end = start + PHASE_SECONDS * 1_000_000_000L;
-        run(workers, worker -> {
+        Phase phase = Phase.run(jdbc, workers, (worker, end) -> {
             TasklistClient tasklist = TasklistClient.signIn(port, OFFICER);
             submits[worker] = new Latencies(1_000_000);
             while (System.nanoTime() < end) {
@@ -260,11 +252,10 @@ class ScaleBenchmark {
                 cases.incrementAndGet();
             }
         });
-        double seconds = (System.nanoTime() - start) / 1e9;
-        double commitsPerSecond = (commits(jdbc) - commitsBefore) / seconds;
         line("Lifecycle, %d officer(s) in Tasklist (8 tasks per case, each: task list, form, submit-form): %.1f tasks/s, "
-                        + "%.2f cases/s, %.0f commits/s%s, submit p50/p95/p99 %s ms", workers, tasks.get() / seconds,
-                cases.get() / seconds, commitsPerSecond, shareOfCeiling(workers, commitsPerSecond), merged(submits).summary());
+                        + "%.2f cases/s, %.0f commits/s%s, submit p50/p95/p99 %s ms", workers, tasks.get() / phase.seconds(),
+                cases.get() / phase.seconds(), phase.commitsPerSecond(), shareOfCeiling(workers, phase.commitsPerSecond()),
+                merged(submits).summary());
     }
 
     private static JsonNode openTask(TasklistClient tasklist, String reference, String taskKey) {
@@ -446,6 +437,24 @@ class ScaleBenchmark {
             part.copyInto(all);
         }
         return all;
+    }
+
+    /** A throughput phase: {@code workers} threads for {@link #PHASE_SECONDS}, with the database's commits meanwhile. */
+    private record Phase(double seconds, double commitsPerSecond) {
+
+        @FunctionalInterface
+        interface Work {
+            void run(int worker, long endNanos) throws Exception;
+        }
+
+        static Phase run(JdbcTemplate jdbc, int workers, Work work) throws Exception {
+            long commitsBefore = commits(jdbc);
+            long start = System.nanoTime();
+            long end = start + PHASE_SECONDS * 1_000_000_000L;
+            ScaleBenchmark.run(workers, worker -> work.run(worker, end));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            return new Phase(seconds, (commits(jdbc) - commitsBefore) / seconds);
+        }
     }
 
     @FunctionalInterface
