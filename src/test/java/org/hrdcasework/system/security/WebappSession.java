@@ -9,9 +9,9 @@ import java.util.stream.Collectors;
 import org.hrdcasework.Http;
 
 /** A logged-in session of the Camunda webapps, as the browser holds it (session and CSRF cookies). */
-record WebappSession(Http http, String cookies, String csrfToken) {
+public record WebappSession(Http http, String cookies, String csrfToken) {
 
-    static WebappSession login(Http http, String user, String app) {
+    public static WebappSession login(Http http, String user, String app) {
         Attempt attempt = attemptLogin(http, user, Http.DEMO_PASSWORD, app);
         assertThat(attempt.response().statusCode()).as("login of " + user).isEqualTo(200);
         String sessionCookies = cookies(attempt.response().headers().allValues("Set-Cookie"));
@@ -45,14 +45,22 @@ record WebappSession(Http http, String cookies, String csrfToken) {
      * The session with the CSRF token of its logged-in session: logging in starts a new session,
      * which the webapps give a new token on its first read, as the browser's next page load does.
      */
-    WebappSession forWrites() {
+    public WebappSession forWrites() {
         HttpResponse<String> read = get("/camunda/api/admin/auth/user/default");
         return read.headers().firstValue("X-XSRF-TOKEN").map(token -> new WebappSession(http, cookies, token)).orElse(this);
     }
 
     /** A JSON request of the webapps' own API, with the session cookie and the CSRF token as the webapps send them. */
-    HttpResponse<String> send(String method, String path, String json) {
+    public HttpResponse<String> send(String method, String path, String json) {
+        return send(method, path, json, null);
+    }
+
+    /** As {@link #send(String, String, String)}, with an Accept header when given (Tasklist asks for HAL lists). */
+    public HttpResponse<String> send(String method, String path, String json, String accept) {
         HttpRequest.Builder builder = http.request(path, null).header("Cookie", cookies).header("X-XSRF-TOKEN", csrfToken);
+        if (accept != null) {
+            builder.header("Accept", accept);
+        }
         if (json == null) {
             builder.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
