@@ -56,8 +56,12 @@ public class RoleAuthorizations implements InitializingBean {
             grant(group, Resources.GROUP, ANY, Permissions.READ);
             grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
         }
-        // Officers see definitions (diagrams, forms); tasks only where they are candidates.
+        // Officers see definitions (diagrams, forms).
         grant(Roles.CASE_OFFICERS, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+        // Every member of a mission sees the mission's open tasks (the tenant check keeps other missions'
+        // out); each works only the tasks where they are a candidate or the assignee, whose grants the
+        // engine adds per task without READ (system/engine/CaseworkAuthorizations, docs/adr/0010).
+        grant(Roles.CASE_OFFICERS, Resources.TASK, ANY, Permissions.READ);
 
         // Supervisors, senior officials and headquarters oversee their missions' work in
         // Cockpit; the tenant check limits them to the missions they belong to.

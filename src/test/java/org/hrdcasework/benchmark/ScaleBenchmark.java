@@ -26,7 +26,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.spring.boot.starter.event.TaskEvent;
@@ -80,6 +82,12 @@ class ScaleBenchmark {
     /** Length of each throughput phase (0: no pgbench, intake or lifecycle). */
     private static final int PHASE_SECONDS = Integer.getInteger("benchmark.seconds", 30);
     private static final int BURST = Integer.getInteger("benchmark.tasks", 10_000);
+    /**
+     * Missions the open cases are spread over, round robin (mission-alpha, whose officer is measured,
+     * and bench-02 ... bench-NN): a person's counts cost in proportion to the open tasks of their own
+     * missions (docs/adr/0010-task-visibility.md). 1 puts every case in mission-alpha.
+     */
+    private static final int MISSIONS = Integer.getInteger("benchmark.missions", 10);
     private static final String OFFICER = "officer.alpha";
     private static final Caller OFFICER_ALPHA = new Caller(OFFICER, Set.of("case-officers"), Set.of("mission-alpha"));
     private static final String CASE_JSON = """
@@ -127,9 +135,12 @@ class ScaleBenchmark {
             line("");
             line("## Latency at each level of open cases (ms, p50 / p95 / p99 of %d calls, one client)", SAMPLES);
             line("");
-            line("| open cases | open tasks | sidebar counts | filter count | filter list (created) | filter list (due) "
-                    + "| task form | submit | /api/escalations | a case |");
-            line("|---|---|---|---|---|---|---|---|---|---|");
+            line("Open cases spread over %d mission(s), round robin; measured as officer.alpha (mission-alpha), "
+                    + "/api/escalations as supervisor.alpha.", MISSIONS);
+            line("");
+            line("| open cases | open tasks | mission-alpha's open cases / tasks | sidebar counts | filter count "
+                    + "| filter list (created) | filter list (due) | task form | submit | /api/escalations | a case |");
+            line("|---|---|---|---|---|---|---|---|---|---|---|");
             for (int level : LEVELS) {
                 grow(app, jdbc, level);
                 latencies(port, http, jdbc, level);
@@ -300,16 +311,41 @@ class ScaleBenchmark {
         if (missing <= 0) {
             return;
         }
+        List<Caller> officers = missionOfficers(app);
         AtomicInteger next = new AtomicInteger();
         long start = System.nanoTime();
         run(4, worker -> {
-            while (next.getAndIncrement() < missing) {
-                cases.fileThreatReport(OFFICER_ALPHA, new ThreatReport("mission-alpha", new ThreatReport.Defender("Benchmark Person " + defenders.incrementAndGet(), null),
+            int i;
+            while ((i = next.getAndIncrement()) < missing) {
+                Caller officer = officers.get((open + i) % officers.size());
+                cases.fileThreatReport(officer, new ThreatReport(officer.missions().iterator().next(),
+                        new ThreatReport.Defender("Benchmark Person " + defenders.incrementAndGet(), null),
                         new ThreatReport.Threat(ThreatType.JUDICIAL_HARASSMENT, "Summoned", LocalDate.of(2026, 11, 1)),
                         ReportChannel.LIAISON_OFFICER, null));
             }
         });
         System.out.printf("Grew to %d open cases in %.0f s%n", level, (System.nanoTime() - start) / 1e9);
+    }
+
+    /** An officer per mission: mission-alpha's, and one for each further mission (created as tenants). */
+    private static List<Caller> missionOfficers(ConfigurableApplicationContext app) {
+        IdentityService identity = app.getBean(IdentityService.class);
+        List<Caller> officers = new ArrayList<>(List.of(OFFICER_ALPHA));
+        for (int m = 2; m <= MISSIONS; m++) {
+            String mission = "mission-bench-%02d".formatted(m);
+            if (identity.createTenantQuery().tenantId(mission).count() == 0) {
+                Tenant tenant = identity.newTenant(mission);
+                tenant.setName("Benchmark mission " + m);
+                identity.saveTenant(tenant);
+            }
+            officers.add(new Caller("officer.bench-%02d".formatted(m), Set.of("case-officers"), Set.of(mission)));
+        }
+        return officers;
+    }
+
+    private static int openCases(JdbcTemplate jdbc, String mission) {
+        return jdbc.queryForObject("SELECT count(*) FROM casework.case_file WHERE closed_at IS NULL AND mission_id = ?", Integer.class,
+                mission);
     }
 
     private static int openCases(JdbcTemplate jdbc) {
@@ -327,9 +363,9 @@ class ScaleBenchmark {
         }
         String filterId = openTasksFilter;
         List<String> verifyTasks = jdbc.queryForList("SELECT id_ FROM act_ru_task WHERE task_def_key_ = 'Task_VerifyReport' "
-                + "ORDER BY create_time_ DESC LIMIT ?", String.class, SAMPLES * 2);
+                + "AND tenant_id_ = 'mission-alpha' ORDER BY create_time_ DESC LIMIT ?", String.class, SAMPLES * 2);
         List<String> references = jdbc.queryForList("SELECT reference FROM casework.case_file WHERE closed_at IS NULL "
-                + "ORDER BY created_at DESC LIMIT ?", String.class, SAMPLES);
+                + "AND mission_id = 'mission-alpha' ORDER BY created_at DESC LIMIT ?", String.class, SAMPLES);
         String tasklistList = "{\"processVariables\":[],\"taskVariables\":[],\"caseInstanceVariables\":[],"
                 + "\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}],\"active\":true}";
         String dueList = "{\"processVariables\":[],\"taskVariables\":[],\"caseInstanceVariables\":[],"
@@ -345,7 +381,9 @@ class ScaleBenchmark {
         Latencies escalations = Latencies.of(SAMPLES, i -> expect(http.get("/api/escalations", "supervisor.alpha"), 200));
         Latencies casePage = Latencies.of(SAMPLES, i -> expect(http.get("/api/cases/" + references.get(i), OFFICER), 200));
         int openTasks = jdbc.queryForObject("SELECT count(*) FROM act_ru_task", Integer.class);
-        line("| %,d | %,d | %s | %s | %s | %s | %s | %s | %s | %s |", openCases(jdbc), openTasks, sidebar.summary(), count.summary(),
+        int alphaTasks = jdbc.queryForObject("SELECT count(*) FROM act_ru_task WHERE tenant_id_ = 'mission-alpha'", Integer.class);
+        line("| %,d | %,d | %,d / %,d | %s | %s | %s | %s | %s | %s | %s | %s |", openCases(jdbc), openTasks,
+                openCases(jdbc, "mission-alpha"), alphaTasks, sidebar.summary(), count.summary(),
                 byCreation.summary(), byDue.summary(), form.summary(), submit.summary(), escalations.summary(), casePage.summary());
     }
 
