@@ -66,7 +66,7 @@ class DemoData implements InitializingBean {
         ensureMission(MISSION_BETA, "Mission Beta");
         USERS.forEach(this::ensureUser);
         ensureFilter(FILTER_OPEN_TASKS, taskService.createTaskQuery(), -10,
-                "Open tasks of my mission(s) that I may work on, oldest due first");
+                "Open tasks of my mission(s), oldest due first (each worked by its candidate group)");
         ensureFilter(FILTER_ESCALATED, taskService.createTaskQuery().taskDefinitionKeyLike(ESCALATION_TASK_KEY_PATTERN), 0,
                 "Escalations of stalled work waiting for me or my group");
         log.warn("Demo profile: demo missions and users are active with the demo password. "
