@@ -70,6 +70,39 @@ class AuthorizationStatisticsTests extends ProcessTestSupport {
         assertThat(estimated).as("the planner's estimate of them (%s actual)", actual).isGreaterThanOrEqualTo(actual / 4);
     }
 
+    /**
+     * Each branch of the authorization filter a task query selects by can be found by index, not by
+     * reading every task's own grant (which is what the table grows with).
+     */
+    @Test
+    void eachBranchOfATaskQuerysAuthorizationFilterHasAnIndex() {
+        assertThat(plan("SELECT * FROM act_ru_authorization A WHERE A.resource_type_ = 7 AND A.perms_ & 2 = 2"))
+                .contains(EngineIndexes.TASK_READ_GRANTS_INDEX).doesNotContain("Seq Scan");
+        assertThat(plan("SELECT * FROM act_ru_authorization A WHERE A.resource_type_ = 6 AND A.perms_ & 64 = 64"))
+                .contains(EngineIndexes.OTHER_GRANTS_INDEX).doesNotContain("Seq Scan");
+    }
+
+    /** The plan PostgreSQL would choose if reading the whole table were its last resort. */
+    private String plan(String query) {
+        return jdbc.execute((ConnectionCallback<String>) connection -> {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SET LOCAL enable_seqscan = off");
+                StringBuilder text = new StringBuilder();
+                try (ResultSet rows = statement.executeQuery("EXPLAIN " + query)) {
+                    while (rows.next()) {
+                        text.append(rows.getString(1)).append('\n');
+                    }
+                }
+                return text.toString();
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(autoCommit);
+            }
+        });
+    }
+
     private int rows(String query) {
         return jdbc.queryForObject("SELECT count(*) FROM (" + query + ") q", Integer.class);
     }
