@@ -1,7 +1,13 @@
 package org.hrdcasework.cases;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.hrdcasework.actions.ActionProcesses;
@@ -17,9 +23,13 @@ import org.springframework.stereotype.Component;
 class CaseEngine {
 
     private final RuntimeService runtimeService;
+    private final TaskService taskService;
+    private final IdentityService identityService;
 
-    CaseEngine(RuntimeService runtimeService) {
+    CaseEngine(RuntimeService runtimeService, TaskService taskService, IdentityService identityService) {
         this.runtimeService = runtimeService;
+        this.taskService = taskService;
+        this.identityService = identityService;
     }
 
     /** Starts the case-of-concern process for a new case and returns the process instance id. */
@@ -64,5 +74,16 @@ class CaseEngine {
         runtimeService.createMessageCorrelation(ActionProcesses.MESSAGE_CONSENT_WITHDRAWN)
                 .processInstanceBusinessKey(reference)
                 .correlateAll();
+    }
+
+    /** Completes the case's waiting task {@code taskKey} as that person would (the demo's sample cases). */
+    void completeAs(String userId, Set<String> groups, String mission, String reference, String taskKey, Map<String, Object> variables) {
+        Task task = taskService.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(taskKey).singleResult();
+        identityService.setAuthentication(userId, List.copyOf(groups), List.of(mission));
+        try {
+            taskService.complete(task.getId(), variables);
+        } finally {
+            identityService.clearAuthentication();
+        }
     }
 }
