@@ -12,7 +12,7 @@ import org.hrdcasework.audit.AuditEventType;
 import org.hrdcasework.audit.AuditLog;
 import org.hrdcasework.cases.CaseOfConcernProcess.Vars;
 import org.hrdcasework.consent.ConsentService;
-import org.hrdcasework.escalation.EscalationActions;
+import org.hrdcasework.escalation.EscalationEngine;
 import org.hrdcasework.risk.RiskAssessmentService;
 import org.hrdcasework.risk.UrgencyTierChanged;
 import org.hrdcasework.system.engine.MissionScope;
@@ -58,7 +58,7 @@ class CaseOfConcernDelegates {
      */
     @Bean
     @SuppressWarnings("unchecked")
-    JavaDelegate recordRiskAssessmentDelegate(RiskAssessmentService risks, EscalationActions escalations,
+    JavaDelegate recordRiskAssessmentDelegate(RiskAssessmentService risks, EscalationEngine escalations,
                                               ApplicationEventPublisher events, MissionScope missionScope) {
         return execution -> {
             Map<String, Object> decided = (Map<String, Object>) execution.getVariable(Vars.RISK_DECISION);

@@ -22,10 +22,10 @@ class EscalationTaskListener implements EveryUserTask {
 
     private static final Set<String> NOT_WATCHED = Set.of(EscalationProcesses.WATCH);
 
-    private final EscalationActions actions;
+    private final EscalationEngine actions;
     private final MissionScope missionScope;
 
-    EscalationTaskListener(EscalationActions actions, MissionScope missionScope) {
+    EscalationTaskListener(EscalationEngine actions, MissionScope missionScope) {
         this.actions = actions;
         this.missionScope = missionScope;
     }

@@ -33,7 +33,7 @@ class EscalationWatchDelegates {
 
     /** Computes (or recomputes, after a tier change or an extension) the deadline of the next level. */
     @Bean
-    JavaDelegate computeEscalationDeadlinesDelegate(EscalationActions actions) {
+    JavaDelegate computeEscalationDeadlinesDelegate(EscalationEngine actions) {
         return execution -> {
             int nextLevel = execution.getVariable(EscalationProcesses.NEXT_LEVEL) instanceof Number n ? n.intValue() : 1;
             DeadlinePolicy.Deadlines deadlines = deadlinesOf(execution, actions);
@@ -56,7 +56,7 @@ class EscalationWatchDelegates {
      * after the last level, and the handling task derives its level from it.
      */
     @Bean
-    JavaDelegate escalateDelegate(EscalationActions actions) {
+    JavaDelegate escalateDelegate(EscalationEngine actions) {
         return execution -> {
             int level = ((Number) execution.getVariable(EscalationProcesses.NEXT_LEVEL)).intValue();
             Instant fired = Instant.parse((String) execution.getVariable(EscalationProcesses.NEXT_DUE_AT));
@@ -92,7 +92,7 @@ class EscalationWatchDelegates {
      * extend its deadline with a reason. The stalled work stays with its officer unless reassigned.
      */
     @Bean
-    TaskListener handleEscalationListener(EscalationService escalationService, EscalationActions actions) {
+    TaskListener handleEscalationListener(EscalationService escalationService, EscalationEngine actions) {
         return task -> {
             if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
                 // This task's own escalation: later levels overwrite the process variables.
@@ -135,7 +135,7 @@ class EscalationWatchDelegates {
         };
     }
 
-    private static DeadlinePolicy.Deadlines deadlinesOf(DelegateExecution execution, EscalationActions actions) {
+    private static DeadlinePolicy.Deadlines deadlinesOf(DelegateExecution execution, EscalationEngine actions) {
         Integer tier = execution.getVariable(ProcessVariables.URGENCY_TIER) instanceof Number n ? n.intValue() : null;
         Object hearing = execution.getVariable(EscalationProcesses.HEARING_DATE);
         return actions.deadlines((String) execution.getVariable(EscalationProcesses.STAGE), tier,

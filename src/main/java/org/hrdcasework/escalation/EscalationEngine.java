@@ -21,11 +21,11 @@ import org.hrdcasework.system.engine.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /**
- * The engine side of escalation: reads the policy table, starts and re-times watches, and
+ * The escalation feature's one way to the engine: reads the policy table, starts and re-times watches, and
  * performs an escalation's side effects exactly once per (task, level).
  */
 @Component
-public class EscalationActions {
+public class EscalationEngine {
 
     static final String POLICY_DECISION = "EscalationPolicy";
     private static final Duration RULE_CACHE_TIME = Duration.ofMinutes(1);
@@ -40,7 +40,7 @@ public class EscalationActions {
     private final EscalationService escalationService;
     private final EscalationNotifier notifier;
 
-    EscalationActions(DecisionService decisionService, RuntimeService runtimeService, TaskService taskService,
+    EscalationEngine(DecisionService decisionService, RuntimeService runtimeService, TaskService taskService,
                       IdentityService identityService, DeadlinePolicy deadlinePolicy, EscalationService escalationService,
                       EscalationNotifier notifier) {
         this.decisionService = decisionService;
