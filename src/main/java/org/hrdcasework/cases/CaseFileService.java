@@ -42,7 +42,7 @@ public class CaseFileService {
     private final CaseMapper caseMapper;
     private final CounterMapper counterMapper;
     private final DefenderService defenderService;
-    private final CaseProcess caseProcess;
+    private final CaseEngine engine;
     private final ActionService actionService;
     private final ConsentService consentService;
     private final AuditLog auditLog;
@@ -50,13 +50,13 @@ public class CaseFileService {
     private final Clock clock;
 
     CaseFileService(CaseMapper caseMapper, CounterMapper counterMapper, DefenderService defenderService,
-                    CaseProcess caseProcess, ActionService actionService, ConsentService consentService,
+                    CaseEngine engine, ActionService actionService, ConsentService consentService,
                     AuditLog auditLog, FieldCipher cipher, Clock clock) {
         this.auditLog = auditLog;
         this.caseMapper = caseMapper;
         this.counterMapper = counterMapper;
         this.defenderService = defenderService;
-        this.caseProcess = caseProcess;
+        this.engine = engine;
         this.actionService = actionService;
         this.consentService = consentService;
         this.cipher = cipher;
@@ -83,7 +83,7 @@ public class CaseFileService {
                 report.threat().occurredOn(), report.channel(),
                 cipher.encrypt(report.source(), field("report_source", caseId)),
                 CaseStage.VERIFICATION, null, null, null, now, caller.userId(), null));
-        String processInstanceId = caseProcess.start(caseId, reference, report.mission(), report.threat().type());
+        String processInstanceId = engine.start(caseId, reference, report.mission(), report.threat().type());
         caseMapper.updateProcessInstance(caseId, processInstanceId);
         log.info("Case {} filed for {} by {} (defender {})", reference, report.mission(), caller.userId(),
                 defender.codeName());
@@ -133,7 +133,7 @@ public class CaseFileService {
                 throw new ConflictException("Case " + reference + " was closed at verification; file a new report instead");
             }
             caseMapper.reopen(c.id(), now);
-            String instanceId = caseProcess.reopen(c.id(), c.reference(), c.missionId(), report.threat().type());
+            String instanceId = engine.reopen(c.id(), c.reference(), c.missionId(), report.threat().type());
             caseMapper.updateProcessInstance(c.id(), instanceId);
             log.info("Case {} reopened by {} after a new report", reference, caller.userId());
             return FurtherReportOutcome.CASE_REOPENED;
@@ -141,7 +141,7 @@ public class CaseFileService {
         if (c.stage() == CaseStage.VERIFICATION) {
             return FurtherReportOutcome.ADDED_TO_REPORT_UNDER_VERIFICATION;
         }
-        caseProcess.situationChanged(c.reference(), SituationChange.NEW_THREAT);
+        engine.situationChanged(c.reference(), SituationChange.NEW_THREAT);
         return FurtherReportOutcome.RISK_REASSESSMENT_STARTED;
     }
 
@@ -159,7 +159,7 @@ public class CaseFileService {
             throw new ConflictException("Case " + reference + " is " + c.stage()
                     + ": a situation change applies to open, verified cases (a closed case is reopened by a new report)");
         }
-        caseProcess.situationChanged(c.reference(), change);
+        engine.situationChanged(c.reference(), change);
     }
 
     /** The defender withdraws consent to an action type; public actions in progress stop at once. */
@@ -171,7 +171,7 @@ public class CaseFileService {
         auditLog.record(caller.userId(), AuditEventType.CONSENT_CHANGE, c.missionId(), c.reference(),
                 "consent to " + actionType + " withdrawn" + (withdrawn ? "" : " (none was standing)"));
         if (withdrawn && ActionType.PUBLIC.contains(actionType)) {
-            caseProcess.publicConsentWithdrawn(c.reference());
+            engine.publicConsentWithdrawn(c.reference());
         }
         return withdrawn;
     }

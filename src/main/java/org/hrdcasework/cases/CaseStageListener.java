@@ -1,18 +1,16 @@
 package org.hrdcasework.cases;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.hrdcasework.system.engine.EveryUserTask;
 import org.hrdcasework.system.engine.MissionScope;
 import org.springframework.stereotype.Component;
 
-/**
- * The case's stage follows the main process's waiting task (attached to all user tasks by the
- * engine plugin; tasks of actions and reassessments leave the stage as it is).
- */
+/** Created with every user task: the case's stage follows the main process's waiting task. */
 @Component
-class CaseStageListener implements TaskListener {
+class CaseStageListener implements EveryUserTask {
 
     private static final Map<String, CaseStage> STAGE_OF_TASK = Map.of(
             CaseOfConcernProcess.TASK_ASSESS_RISK, CaseStage.RISK_ASSESSMENT,
@@ -20,13 +18,22 @@ class CaseStageListener implements TaskListener {
             CaseOfConcernProcess.TASK_PLAN_ACTIONS, CaseStage.ACTION_PLANNING,
             CaseOfConcernProcess.TASK_REVIEW_CASE, CaseStage.MONITORING);
 
-    private final CaseFileService caseFileService;
-    /** The case (or action) must be of the instance's mission, whatever a variable says. */
+    private final CaseFileService cases;
     private final MissionScope missionScope;
 
-    CaseStageListener(CaseFileService caseFileService, MissionScope missionScope) {
+    CaseStageListener(CaseFileService cases, MissionScope missionScope) {
+        this.cases = cases;
         this.missionScope = missionScope;
-        this.caseFileService = caseFileService;
+    }
+
+    @Override
+    public int order() {
+        return CASE_STAGE;
+    }
+
+    @Override
+    public Set<String> events() {
+        return Set.of(EVENTNAME_CREATE);
     }
 
     @Override
@@ -34,7 +41,7 @@ class CaseStageListener implements TaskListener {
         CaseStage stage = STAGE_OF_TASK.get(task.getTaskDefinitionKey());
         UUID caseId = stage == null ? null : missionScope.caseId(task);
         if (caseId != null) {
-            caseFileService.moveToStage(caseId, stage);
+            cases.moveToStage(caseId, stage);
         }
     }
 }

@@ -6,9 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.hrdcasework.identity.Roles;
 import org.hrdcasework.system.security.Caller;
 import org.slf4j.Logger;
@@ -55,18 +52,16 @@ public class DemoCases {
                     Progress.REJECTED, null, null, List.of(), List.of()));
 
     private final CaseFileService caseFileService;
-    private final TaskService taskService;
-    private final IdentityService identityService;
+    private final CaseEngine engine;
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final boolean enabled;
 
-    DemoCases(CaseFileService caseFileService, TaskService taskService, IdentityService identityService, JdbcTemplate jdbc,
+    DemoCases(CaseFileService caseFileService, CaseEngine engine, JdbcTemplate jdbc,
               ApplicationEventPublisher events, @Value("${hrd.demo.sample-cases:true}") boolean enabled) {
         this.events = events;
         this.caseFileService = caseFileService;
-        this.taskService = taskService;
-        this.identityService = identityService;
+        this.engine = engine;
         this.jdbc = jdbc;
         this.enabled = enabled;
     }
@@ -122,12 +117,6 @@ public class DemoCases {
     }
 
     private void complete(Caller officer, String mission, String reference, String taskKey, Map<String, Object> variables) {
-        Task task = taskService.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(taskKey).singleResult();
-        identityService.setAuthentication(officer.userId(), List.copyOf(officer.groups()), List.of(mission));
-        try {
-            taskService.complete(task.getId(), variables);
-        } finally {
-            identityService.clearAuthentication();
-        }
+        engine.completeAs(officer.userId(), officer.groups(), mission, reference, taskKey, variables);
     }
 }

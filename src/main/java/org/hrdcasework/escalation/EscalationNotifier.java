@@ -1,9 +1,7 @@
 package org.hrdcasework.escalation;
 
 import java.util.List;
-import java.util.Objects;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -24,41 +22,39 @@ class EscalationNotifier {
 
     private static final Logger log = LoggerFactory.getLogger(EscalationNotifier.class);
 
-    private final IdentityService identityService;
     private final ObjectProvider<JavaMailSender> mailSender;
     private final String from;
     private final String publicUrl;
 
-    EscalationNotifier(IdentityService identityService, ObjectProvider<JavaMailSender> mailSender,
+    EscalationNotifier(ObjectProvider<JavaMailSender> mailSender,
                        @Value("${hrd.escalation.mail-from}") String from, @Value("${hrd.public-url}") String publicUrl) {
-        this.identityService = identityService;
         this.mailSender = mailSender;
         this.from = from;
         this.publicUrl = publicUrl;
     }
 
-    void notifyAfterCommit(EscalationService.Escalation escalation) {
+    /** Mails the escalated group's members of the mission ({@code recipients}, asked only if mail is configured) after commit. */
+    void notifyAfterCommit(EscalationService.Escalation escalation, Supplier<List<String>> recipients) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    send(escalation);
+                    send(escalation, recipients);
                 }
             });
         } else {
-            send(escalation);
+            send(escalation, recipients);
         }
     }
 
-    private void send(EscalationService.Escalation e) {
+    private void send(EscalationService.Escalation e, Supplier<List<String>> mailboxes) {
         JavaMailSender sender = mailSender.getIfAvailable();
         if (sender == null) {
             log.debug("Escalation level {} of case {} at {}: mail not configured", e.level(), e.caseReference(), e.stage());
             return;
         }
         String group = EscalationService.groupOf(e.level());
-        List<String> recipients = identityService.createUserQuery().memberOfGroup(group).memberOfTenant(e.missionId())
-                .list().stream().map(User::getEmail).filter(Objects::nonNull).filter(m -> !m.isBlank()).toList();
+        List<String> recipients = mailboxes.get();
         if (recipients.isEmpty()) {
             log.info("Escalation level {} of case {} at {}: no recipient with a mail address", e.level(), e.caseReference(), e.stage());
             return;

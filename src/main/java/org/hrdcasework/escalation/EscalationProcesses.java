@@ -21,6 +21,12 @@ public final class EscalationProcesses {
     public static final String ESCALATED_TO_GROUP = "escalatedToGroup";
     public static final String LEVEL = "escalationLevel";
 
+    /** Form fields of "Handle escalation". */
+    public static final String DECISION = "escalationDecision";
+    public static final String REASSIGN_TO = "reassignTo";
+    public static final String EXTEND_BY = "extendBy";
+    public static final String NOTE = "sensitive_escalationNote";
+
     private EscalationProcesses() {
     }
 }

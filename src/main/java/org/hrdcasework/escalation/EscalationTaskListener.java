@@ -4,30 +4,40 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.hrdcasework.duties.DutyReferences;
+import org.hrdcasework.system.engine.EveryUserTask;
 import org.hrdcasework.system.engine.MissionScope;
 import org.hrdcasework.system.engine.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /**
- * Attached to every user task (system/engine/UserTaskConventions). On create: the due date is
+ * Attached to every user task (an {@link EveryUserTask}). On create: the due date is
  * the policy's level-1 deadline, and a watch starts that escalates the task if it stalls. On
  * complete or delete: the watch ends and the task's open escalations are resolved.
  */
 @Component
-class EscalationTaskListener implements TaskListener {
+class EscalationTaskListener implements EveryUserTask {
 
     private static final Set<String> NOT_WATCHED = Set.of(EscalationProcesses.WATCH);
 
-    private final EscalationActions actions;
+    private final EscalationEngine actions;
     private final MissionScope missionScope;
 
-    EscalationTaskListener(EscalationActions actions, MissionScope missionScope) {
+    EscalationTaskListener(EscalationEngine actions, MissionScope missionScope) {
         this.actions = actions;
         this.missionScope = missionScope;
+    }
+
+    @Override
+    public int order() {
+        return ESCALATION;
+    }
+
+    @Override
+    public Set<String> events() {
+        return Set.of(EVENTNAME_CREATE, EVENTNAME_COMPLETE, EVENTNAME_DELETE);
     }
 
     @Override

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.hrdcasework.system.engine.FreeTextFields;
+import org.hrdcasework.system.engine.EveryUserTask;
 import org.hrdcasework.system.engine.MissionScope;
 import org.hrdcasework.system.engine.TaskActors;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -15,14 +15,14 @@ import org.hrdcasework.defenders.DefenderService;
 import org.springframework.stereotype.Component;
 
 /**
- * Attached to every user task on completion (see system/engine/UserTaskConventions): stores the
+ * Attached to every user task on completion (an {@link EveryUserTask}): stores the
  * form's fields in the case file and removes {@code sensitive_*} fields from the engine in the
  * same transaction, so they never reach its tables (a variable created and removed within one
  * command is never flushed), and checks the few free-text references against their pattern
  * ({@link FreeTextFields}).
  */
 @Component
-class TaskRecordListener implements TaskListener {
+class TaskRecordListener implements EveryUserTask {
 
     static final String SENSITIVE_PREFIX = FreeTextFields.SENSITIVE_PREFIX;
 
@@ -40,6 +40,16 @@ class TaskRecordListener implements TaskListener {
         this.service = service;
         this.defenderService = defenderService;
         this.missionScope = missionScope;
+    }
+
+    @Override
+    public int order() {
+        return RECORD;
+    }
+
+    @Override
+    public Set<String> events() {
+        return Set.of(EVENTNAME_COMPLETE);
     }
 
     @Override

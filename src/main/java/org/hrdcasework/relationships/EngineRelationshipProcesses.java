@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.hrdcasework.duties.DutyReferences;
-import org.hrdcasework.escalation.EscalationActions;
+import org.hrdcasework.escalation.EscalationEngine;
 import org.hrdcasework.system.engine.ProcessVariables;
 import org.springframework.stereotype.Component;
 
@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
 class EngineRelationshipProcesses implements RelationshipEngine {
 
     private final RuntimeService runtimeService;
-    private final EscalationActions escalationActions;
+    private final EscalationEngine escalationActions;
 
-    EngineRelationshipProcesses(RuntimeService runtimeService, EscalationActions escalationActions) {
+    EngineRelationshipProcesses(RuntimeService runtimeService, EscalationEngine escalationActions) {
         this.runtimeService = runtimeService;
         this.escalationActions = escalationActions;
     }

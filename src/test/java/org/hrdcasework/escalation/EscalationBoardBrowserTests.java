@@ -26,7 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class EscalationBoardBrowserTests extends ProcessTestSupport {
 
     @Autowired
-    EscalationActions escalationActions;
+    EscalationEngine escalationActions;
     WebDriver browser;
 
     @BeforeEach

@@ -19,7 +19,7 @@ class EscalationBoardTests extends ProcessTestSupport {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Autowired
-    EscalationActions escalationActions;
+    EscalationEngine escalationActions;
 
     @Test
     void supervisorsSeeTheirMissionsEscalationsOldestFirstHeadquartersSeesAll() throws Exception {

@@ -34,7 +34,7 @@ class EscalationTests extends ProcessTestSupport {
     @Autowired
     TaskService taskService;
     @Autowired
-    EscalationActions escalationActions;
+    EscalationEngine escalationActions;
     @Autowired
     CaseFileService caseFileService;
 

@@ -21,11 +21,14 @@ import org.springframework.stereotype.Component;
 class CaseworkEnginePlugin extends AbstractProcessEnginePlugin {
 
     private final ObjectProvider<AuditLog> auditLog;
+    private final ObjectProvider<EveryUserTask> everyUserTask;
     private final BeanFactory beans;
     private final ApplicationEventPublisher events;
 
-    CaseworkEnginePlugin(ObjectProvider<AuditLog> auditLog, BeanFactory beans, ApplicationEventPublisher events) {
+    CaseworkEnginePlugin(ObjectProvider<AuditLog> auditLog, ObjectProvider<EveryUserTask> everyUserTask, BeanFactory beans,
+                         ApplicationEventPublisher events) {
         this.auditLog = auditLog;
+        this.everyUserTask = everyUserTask;
         this.beans = beans;
         this.events = events;
     }
@@ -58,7 +61,7 @@ class CaseworkEnginePlugin extends AbstractProcessEnginePlugin {
         configuration.setCustomHistoryLevels(levels);
         List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
-        listeners.add(new UserTaskConventions(configuration));
+        listeners.add(new UserTaskConventions(everyUserTask));
         configuration.setCustomPostBPMNParseListeners(listeners);
     }
 

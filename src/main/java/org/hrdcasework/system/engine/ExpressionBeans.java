@@ -4,17 +4,13 @@ import java.util.Set;
 
 /**
  * The only Spring beans an expression may name: the delegates and listeners that the shipped
- * models ({@code processes/*.bpmn}) wire with {@code delegateExpression}, and the listeners that
- * {@link UserTaskConventions} adds to every user task. The deployment guard refuses any other
+ * models ({@code processes/*.bpmn}) wire with {@code delegateExpression}. The deployment guard refuses any other
  * bean name, and the engine's expression manager resolves no other bean. A new delegate is added
  * here in the same change as the model that uses it.
  */
 public final class ExpressionBeans {
 
     public static final Set<String> ALLOWED = Set.of(
-            // UserTaskConventions
-            "escalationTaskListener", "caseStageListener", "taskRecordListener",
-            // processes/*.bpmn
             "acknowledgeMissionReportListener", "actionsStartedListener", "approveSharingListener",
             "buildInvitationListDelegate", "cancelEngagementDelegate", "checkPublicConsentDelegate",
             "checkSharingConsentDelegate", "checkUnReferralConsentDelegate", "clearUnSubmissionListener",

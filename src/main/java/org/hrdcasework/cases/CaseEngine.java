@@ -1,7 +1,13 @@
 package org.hrdcasework.cases;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.hrdcasework.actions.ActionProcesses;
@@ -9,18 +15,25 @@ import org.hrdcasework.cases.CaseOfConcernProcess.Vars;
 import org.hrdcasework.system.engine.ProcessVariables;
 import org.springframework.stereotype.Component;
 
-/** Starts CaseOfConcern with the case reference as business key; the mission becomes the instance's tenant. */
+/**
+ * The case service's only way to the engine: starts CaseOfConcern with the case reference as
+ * business key (the mission becomes the instance's tenant) and correlates its messages.
+ */
 @Component
-class EngineCaseProcess implements CaseProcess {
+class CaseEngine {
 
     private final RuntimeService runtimeService;
+    private final TaskService taskService;
+    private final IdentityService identityService;
 
-    EngineCaseProcess(RuntimeService runtimeService) {
+    CaseEngine(RuntimeService runtimeService, TaskService taskService, IdentityService identityService) {
         this.runtimeService = runtimeService;
+        this.taskService = taskService;
+        this.identityService = identityService;
     }
 
-    @Override
-    public String start(UUID caseId, String reference, String missionId, ThreatType threatType) {
+    /** Starts the case-of-concern process for a new case and returns the process instance id. */
+    String start(UUID caseId, String reference, String missionId, ThreatType threatType) {
         return runtimeService.createProcessInstanceByKey(CaseOfConcernProcess.KEY)
                 .businessKey(reference)
                 .setVariables(startVariables(caseId, reference, missionId, threatType))
@@ -28,8 +41,8 @@ class EngineCaseProcess implements CaseProcess {
                 .getId();
     }
 
-    @Override
-    public String reopen(UUID caseId, String reference, String missionId, ThreatType threatType) {
+    /** Starts a new instance for a reopened case, straight to risk assessment; returns its id. */
+    String reopen(UUID caseId, String reference, String missionId, ThreatType threatType) {
         return runtimeService.createMessageCorrelation(CaseOfConcernProcess.MESSAGE_CASE_REOPENED)
                 .processInstanceBusinessKey(reference)
                 .setVariables(startVariables(caseId, reference, missionId, threatType))
@@ -47,19 +60,30 @@ class EngineCaseProcess implements CaseProcess {
                 .putValue(ProcessVariables.URGENCY_TIER, threatType.provisionalTier());
     }
 
-    @Override
-    public void situationChanged(String reference, SituationChange change) {
+    /** Tells the case's running process that the defender's situation changed (starts a reassessment). */
+    void situationChanged(String reference, SituationChange change) {
         runtimeService.createMessageCorrelation(CaseOfConcernProcess.MESSAGE_SITUATION_CHANGED)
                 .processInstanceBusinessKey(reference)
                 .setVariable(Vars.SITUATION_CHANGE, change.name())
                 .correlate();
     }
 
-    @Override
-    public void publicConsentWithdrawn(String reference) {
+    /** Stops the case's public statements in progress (public consent was withdrawn). */
+    void publicConsentWithdrawn(String reference) {
         // Only PublicStatement instances subscribe to this message; none running is fine.
         runtimeService.createMessageCorrelation(ActionProcesses.MESSAGE_CONSENT_WITHDRAWN)
                 .processInstanceBusinessKey(reference)
                 .correlateAll();
+    }
+
+    /** Completes the case's waiting task {@code taskKey} as that person would (the demo's sample cases). */
+    void completeAs(String userId, Set<String> groups, String mission, String reference, String taskKey, Map<String, Object> variables) {
+        Task task = taskService.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(taskKey).singleResult();
+        identityService.setAuthentication(userId, List.copyOf(groups), List.of(mission));
+        try {
+            taskService.complete(task.getId(), variables);
+        } finally {
+            identityService.clearAuthentication();
+        }
     }
 }

@@ -4,12 +4,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.hrdcasework.deadlines.DeadlinePolicy;
@@ -17,11 +21,11 @@ import org.hrdcasework.system.engine.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /**
- * The engine side of escalation: reads the policy table, starts and re-times watches, and
+ * The escalation feature's one way to the engine: reads the policy table, starts and re-times watches, and
  * performs an escalation's side effects exactly once per (task, level).
  */
 @Component
-public class EscalationActions {
+public class EscalationEngine {
 
     static final String POLICY_DECISION = "EscalationPolicy";
     private static final Duration RULE_CACHE_TIME = Duration.ofMinutes(1);
@@ -30,14 +34,19 @@ public class EscalationActions {
 
     private final DecisionService decisionService;
     private final RuntimeService runtimeService;
+    private final TaskService taskService;
+    private final IdentityService identityService;
     private final DeadlinePolicy deadlinePolicy;
     private final EscalationService escalationService;
     private final EscalationNotifier notifier;
 
-    EscalationActions(DecisionService decisionService, RuntimeService runtimeService, DeadlinePolicy deadlinePolicy,
-                      EscalationService escalationService, EscalationNotifier notifier) {
+    EscalationEngine(DecisionService decisionService, RuntimeService runtimeService, TaskService taskService,
+                      IdentityService identityService, DeadlinePolicy deadlinePolicy, EscalationService escalationService,
+                      EscalationNotifier notifier) {
         this.decisionService = decisionService;
         this.runtimeService = runtimeService;
+        this.taskService = taskService;
+        this.identityService = identityService;
         this.deadlinePolicy = deadlinePolicy;
         this.escalationService = escalationService;
         this.notifier = notifier;
@@ -108,7 +117,18 @@ public class EscalationActions {
      */
     public Optional<UUID> escalate(EscalationService.Escalation escalation) {
         Optional<UUID> created = escalationService.recordOnce(escalation);
-        created.ifPresent(id -> notifier.notifyAfterCommit(escalation));
+        created.ifPresent(id -> notifier.notifyAfterCommit(escalation, () -> identityService.createUserQuery()
+                .memberOfGroup(EscalationService.groupOf(escalation.level())).memberOfTenant(escalation.missionId()).list().stream()
+                .map(User::getEmail).filter(Objects::nonNull).filter(mail -> !mail.isBlank()).toList()));
         return created;
+    }
+
+    /** An escalation handler gave the watched task to another person; false if they are not of the mission. */
+    boolean reassign(String taskId, String userId, String missionId) {
+        if (identityService.createUserQuery().userId(userId).memberOfTenant(missionId).count() == 0) {
+            return false;
+        }
+        taskService.setAssignee(taskId, userId);
+        return true;
     }
 }

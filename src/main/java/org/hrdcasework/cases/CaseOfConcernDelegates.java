@@ -1,0 +1,142 @@
+package org.hrdcasework.cases;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.hrdcasework.actions.ActionService;
+import org.hrdcasework.audit.AuditEventType;
+import org.hrdcasework.audit.AuditLog;
+import org.hrdcasework.cases.CaseOfConcernProcess.Vars;
+import org.hrdcasework.consent.ConsentService;
+import org.hrdcasework.escalation.EscalationEngine;
+import org.hrdcasework.risk.RiskAssessmentService;
+import org.hrdcasework.risk.UrgencyTierChanged;
+import org.hrdcasework.system.engine.MissionScope;
+import org.hrdcasework.system.engine.ProcessVariables;
+import org.hrdcasework.system.engine.TaskActors;
+import org.hrdcasework.system.web.FormAnswers;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The glue of processes/CaseOfConcern.bpmn, each bean named as the model calls it. Listeners read
+ * the form's answers, a service records them in the same transaction as the completion (invalid
+ * answers abort it, so the task stays open with a message naming the field), and the listener
+ * writes back routing facts only. The case and mission always come from the instance's tenant and
+ * our tables ({@link MissionScope}), never from what a variable claims.
+ *
+ * <p>Every user task, of this process and all others, also gets the listeners declared as
+ * {@link org.hrdcasework.system.engine.EveryUserTask}: when created, a due date and an escalation
+ * watch (escalation/EscalationTaskListener) and the case's stage ({@link CaseStageListener}); when
+ * completed, the record of its form (records/TaskRecordListener).
+ */
+@Configuration(proxyBeanMethods = false)
+class CaseOfConcernDelegates {
+
+    /** "Verify report" completed: the answers go to the case tables, the outcome routes the process. */
+    @Bean
+    TaskListener verifyReportListener(CaseFileService cases, MissionScope missionScope) {
+        return task -> {
+            VerificationAnswers answers = new VerificationAnswers(
+                    FormAnswers.yesNo(Vars.IS_DEFENDER, task.getVariable(Vars.IS_DEFENDER)),
+                    FormAnswers.yesNo(Vars.LINKED_TO_HUMAN_RIGHTS_WORK, task.getVariable(Vars.LINKED_TO_HUMAN_RIGHTS_WORK)),
+                    (String) task.getVariable(Vars.DUPLICATE_OF_REFERENCE));
+            VerificationOutcome outcome = cases.recordVerification(missionScope.caseId(task), answers, TaskActors.actor(task));
+            task.getExecution().setVariable(Vars.VERIFICATION_OUTCOME, outcome.name());
+        };
+    }
+
+    /**
+     * After the RiskTier decision: stores the assessment and the decision, and sets the routing facts
+     * riskLevel, urgencyTier and reviewInterval (which times the periodic review). A changed tier
+     * re-times the case's open deadlines.
+     */
+    @Bean
+    @SuppressWarnings("unchecked")
+    JavaDelegate recordRiskAssessmentDelegate(RiskAssessmentService risks, EscalationEngine escalations,
+                                              ApplicationEventPublisher events, MissionScope missionScope) {
+        return execution -> {
+            Map<String, Object> decided = (Map<String, Object>) execution.getVariable(Vars.RISK_DECISION);
+            RiskAssessmentService.Decision decision = new RiskAssessmentService.Decision(
+                    (String) decided.get(Vars.RISK_LEVEL), ((Number) decided.get(ProcessVariables.URGENCY_TIER)).intValue(),
+                    (String) decided.get(Vars.REVIEW_INTERVAL));
+            RiskAssessmentService.Inputs inputs = new RiskAssessmentService.Inputs(
+                    (String) execution.getVariable(Vars.THREAT_LEVEL), (String) execution.getVariable(Vars.VULNERABILITY_LEVEL),
+                    (String) execution.getVariable(Vars.CAPACITY_LEVEL), (String) execution.getVariable(Vars.DEFENDER_STATUS));
+            UUID caseId = missionScope.caseId(execution);
+            risks.record(caseId, inputs, decision, lastAssessor(execution));
+            Object previousTier = execution.getVariable(ProcessVariables.URGENCY_TIER);
+            boolean tierChanged = !(previousTier instanceof Number n) || n.intValue() != decision.urgencyTier();
+            if (tierChanged && previousTier instanceof Number) {
+                escalations.retime(missionScope.caseReference(execution), decision.urgencyTier());
+            }
+            if (tierChanged) {
+                events.publishEvent(new UrgencyTierChanged(caseId, decision.urgencyTier()));
+            }
+            execution.setVariable(Vars.RISK_LEVEL, decision.riskLevel());
+            execution.setVariable(ProcessVariables.URGENCY_TIER, decision.urgencyTier());
+            execution.setVariable(Vars.REVIEW_INTERVAL, decision.reviewInterval());
+            execution.removeVariable(Vars.RISK_DECISION);
+        };
+    }
+
+    /** The person who completed the assessment task just before (the engine's authenticated user). */
+    private static String lastAssessor(DelegateExecution execution) {
+        var authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        return authentication != null && authentication.getUserId() != null ? authentication.getUserId() : "system";
+    }
+
+    /** "Record consent" completed: writes the consent register, audited. */
+    @Bean
+    TaskListener recordConsentListener(ConsentService consents, AuditLog auditLog, MissionScope missionScope) {
+        return task -> {
+            List<String> actions = FormAnswers.strings(task.getVariable(Vars.CONSENTED_ACTIONS));
+            String scope = (String) task.getVariable(Vars.CONSENT_SCOPE);
+            String actor = TaskActors.actor(task);
+            UUID caseId = missionScope.caseId(task);
+            if (caseId == null) {
+                throw new IllegalStateException("Record consent without a case");
+            }
+            consents.record(caseId, actions, scope, (String) task.getVariable(Vars.CONSENT_GIVEN_BY),
+                    FormAnswers.optionalDate(Vars.CONSENT_EXPIRES_ON, task.getVariable(Vars.CONSENT_EXPIRES_ON)), actor);
+            auditLog.record(actor, AuditEventType.CONSENT_CHANGE, MissionScope.mission(task),
+                    missionScope.caseReference(task), "consent recorded (" + scope + "): " + actions);
+        };
+    }
+
+    /** "Plan actions" completed: the officer's choice becomes the plannedActions collection. */
+    @Bean
+    TaskListener planActionsListener(ActionService actions) {
+        return task -> {
+            List<String> chosen = FormAnswers.strings(task.getVariable(Vars.PLANNED_ACTION_TYPES));
+            boolean killed = "KILLED".equals(task.getVariable(Vars.DEFENDER_STATUS));
+            task.getExecution().setVariable(Vars.PLANNED_ACTIONS,
+                    actions.plan(chosen, killed, Vars.PLANNED_ACTION_TYPES).stream().map(Enum::name).toList());
+        };
+    }
+
+    /** When the planned actions start, the case moves to stage ACTIONS. */
+    @Bean
+    ExecutionListener actionsStartedListener(CaseFileService cases, MissionScope missionScope) {
+        return execution -> cases.moveToStage(missionScope.caseId(execution), CaseStage.ACTIONS);
+    }
+
+    /** "Review the case" completed: validates the decision and closes the case when asked to. */
+    @Bean
+    TaskListener reviewCaseListener(CaseFileService cases, MissionScope missionScope) {
+        return task -> {
+            ReviewDecision decision = FormAnswers.choice(ReviewDecision.class, Vars.REVIEW_DECISION,
+                    task.getVariable(Vars.REVIEW_DECISION));
+            if (decision == ReviewDecision.CLOSE_CASE) {
+                ClosureOutcome outcome = FormAnswers.choice(ClosureOutcome.class, Vars.CLOSURE_OUTCOME,
+                        task.getVariable(Vars.CLOSURE_OUTCOME));
+                cases.closeAfterReview(missionScope.caseId(task), outcome, TaskActors.actor(task));
+            }
+        };
+    }
+}
