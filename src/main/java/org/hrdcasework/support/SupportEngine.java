@@ -1,25 +1,35 @@
 package org.hrdcasework.support;
 
+import java.math.BigDecimal;
+import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.hrdcasework.system.engine.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts SupportApplication with the application's reference as business key (it is also the
- * duty reference its tasks are recorded against); the mission becomes the instance's tenant.
+ * The engine side of an application, so that SupportApplications stays engine-agnostic: starts
+ * SupportApplication with the application's reference as business key (it is also the duty
+ * reference its tasks are recorded against; the mission becomes the instance's tenant) and
+ * signals a withdrawal.
  */
 @Component
-class EngineSupportProcess implements SupportProcessEngine {
+class SupportEngine {
+
+    /** What the process needs to route and to deadline its tasks; no personal data. */
+    record Start(UUID applicationId, String reference, String missionId, UUID caseId, String caseReference,
+                 Integer urgencyTier, String programmeCode, ProgrammeKind programmeKind, boolean paysMoney,
+                 BigDecimal amountRequested, String currency, boolean duplicateFunding) {
+    }
 
     private final RuntimeService runtimeService;
 
-    EngineSupportProcess(RuntimeService runtimeService) {
+    SupportEngine(RuntimeService runtimeService) {
         this.runtimeService = runtimeService;
     }
 
-    @Override
-    public String start(Start start) {
+    /** Starts the application's process; returns its instance id. */
+    String start(Start start) {
         return runtimeService.createProcessInstanceByKey(SupportApplicationProcess.KEY)
                 .businessKey(start.reference())
                 .setVariables(Variables.createVariables()
@@ -41,8 +51,8 @@ class EngineSupportProcess implements SupportProcessEngine {
                 .getId();
     }
 
-    @Override
-    public boolean withdraw(String reference) {
+    /** Correlates the withdrawal message; false if the application's process is not waiting for it. */
+    boolean withdraw(String reference) {
         return !runtimeService.createMessageCorrelation(SupportApplicationProcess.MESSAGE_WITHDRAWN)
                 .processInstanceBusinessKey(reference)
                 .correlateAllWithResult()
