@@ -70,7 +70,6 @@ class SupportApplicationDelegates {
         return value == null ? null : value.toString();
     }
 
-
     /** Number fields submit Long or Double; API clients may send text. */
     private static BigDecimal amount(VariableScope scope, String name) {
         Object value = scope.getVariable(name);

@@ -85,13 +85,11 @@ public class SupportApplications {
         String reference = dutyReferences.next(c.missionId(), SupportApplicationProcess.REFERENCE_KIND);
         OffsetDateTime now = OffsetDateTime.now(clock);
         BigDecimal amount = programme.paysMoney() ? request.amountRequested().setScale(2) : null;
-        mapper.insertApplication(new ApplicationRow(id, reference, c.missionId(), c.id(), c.defenderId(),
+        ApplicationRow application = new ApplicationRow(id, reference, c.missionId(), c.id(), c.defenderId(),
                 programme.code(), request.purpose(), amount, programme.currency(), ApplicationStatus.PREPARED,
-                overlap.orElse(null), null, null, null, null, null, null, null, now, caller.userId(), now, null));
-        String instanceId = engine.start(new SupportEngine.Start(id, reference, c.missionId(), c.id(),
-                c.reference(), c.tier(), programme.code(), programme.kind(), programme.paysMoney(), amount,
-                programme.currency(), overlap.isPresent()));
-        mapper.updateProcessInstance(id, instanceId);
+                overlap.orElse(null), null, null, null, null, null, null, null, now, caller.userId(), now, null);
+        mapper.insertApplication(application);
+        mapper.updateProcessInstance(id, engine.start(application, c, programme));
         log.info("Support application {} to {} for case {} opened by {}{}", reference, programme.code(), c.reference(),
                 caller.userId(), overlap.isPresent() ? " (possible duplicate funding)" : "");
         return reference;
@@ -175,8 +173,7 @@ public class SupportApplications {
     // ---- State changes, called by the process's delegates and listeners ----------------------
 
     /** The application as the process sees it. */
-    @Transactional(readOnly = true)
-    public ApplicationRow application(UUID id) {
+    private ApplicationRow application(UUID id) {
         return mapper.findApplication(id).orElseThrow(() -> new IllegalStateException("No support application " + id));
     }
 
