@@ -1,8 +1,6 @@
 package org.hrdcasework.reporting;
 
 import java.time.LocalDate;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.hrdcasework.system.engine.MissionScope;
@@ -11,7 +9,7 @@ import org.hrdcasework.system.web.InvalidInputException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Engine glue of processes/MissionReport.bpmn: each bean reads ids and calls one service method. */
+/** Engine glue of processes/MissionReport.bpmn: each bean reads ids and calls one MissionReports method. */
 @Configuration(proxyBeanMethods = false)
 class MissionReportDelegates {
 
@@ -24,9 +22,9 @@ class MissionReportDelegates {
 
     /** Task_CompileReport: writes (or rewrites, after a recompile) the report row with its figures. */
     @Bean
-    JavaDelegate compileReportDelegate(ReportService reportService) {
+    JavaDelegate compileReportDelegate(MissionReports missionReports) {
         // The first compile creates the row: a reference of no report yet is accepted, one of another mission is not.
-        return execution -> reportService.compile(missionScope.newDutyReference(execution), MissionScope.mission(execution),
+        return execution -> missionReports.compile(missionScope.newDutyReference(execution), MissionScope.mission(execution),
                 ReportKind.valueOf((String) execution.getVariable(ReportProcesses.REPORT_KIND)),
                 new ReportPeriod(LocalDate.parse((String) execution.getVariable(ReportProcesses.PERIOD_START)),
                         LocalDate.parse((String) execution.getVariable(ReportProcesses.PERIOD_END))),
@@ -35,11 +33,11 @@ class MissionReportDelegates {
 
     /** On completing Task_ReviewMissionReport: checks the decision; an approval is recorded with its author. */
     @Bean
-    TaskListener reviewMissionReportListener(ReportService reportService) {
+    TaskListener reviewMissionReportListener(MissionReports missionReports) {
         return task -> {
             Object decision = task.getVariable(ReportProcesses.REVIEW_DECISION);
             if (ReportProcesses.APPROVE.equals(decision)) {
-                reportService.approve(reference(task), TaskActors.actor(task));
+                missionReports.approve(missionScope.dutyReference(task), TaskActors.actor(task));
             } else if (!ReportProcesses.RECOMPILE.equals(decision)) {
                 throw new InvalidInputException(ReportProcesses.REVIEW_DECISION, "answer APPROVE or RECOMPILE");
             }
@@ -48,26 +46,18 @@ class MissionReportDelegates {
 
     /** Task_SendReportToHeadquarters: status SENT, audited as an export. */
     @Bean
-    JavaDelegate sendReportToHeadquartersDelegate(ReportService reportService) {
-        return execution -> reportService.send(reference(execution));
+    JavaDelegate sendReportToHeadquartersDelegate(MissionReports missionReports) {
+        return execution -> missionReports.send(missionScope.dutyReference(execution));
     }
 
     /** On completing Task_AcknowledgeMissionReport: headquarters confirms receipt. */
     @Bean
-    TaskListener acknowledgeMissionReportListener(ReportService reportService) {
+    TaskListener acknowledgeMissionReportListener(MissionReports missionReports) {
         return task -> {
             if (!Boolean.TRUE.equals(task.getVariable(ReportProcesses.ACKNOWLEDGED))) {
                 throw new InvalidInputException(ReportProcesses.ACKNOWLEDGED, "tick to confirm that headquarters received the report");
             }
-            reportService.acknowledge(reference(task), TaskActors.actor(task));
+            missionReports.acknowledge(missionScope.dutyReference(task), TaskActors.actor(task));
         };
-    }
-
-    private String reference(DelegateExecution execution) {
-        return missionScope.dutyReference(execution);
-    }
-
-    private String reference(DelegateTask task) {
-        return missionScope.dutyReference(task);
     }
 }

@@ -33,14 +33,17 @@ class ReportController {
     private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
     private static final MediaType HTML = MediaType.parseMediaType("text/html;charset=UTF-8");
 
-    private final ReportService reportService;
     private final MissionReports missionReports;
-    private final MonthlyReportingCycles cycles;
+    private final ReportFigures figures;
+    private final ReportRendering rendering;
+    private final ReportingEngine engine;
 
-    ReportController(ReportService reportService, MissionReports missionReports, MonthlyReportingCycles cycles) {
-        this.reportService = reportService;
+    ReportController(MissionReports missionReports, ReportFigures figures, ReportRendering rendering,
+                     ReportingEngine engine) {
         this.missionReports = missionReports;
-        this.cycles = cycles;
+        this.figures = figures;
+        this.rendering = rendering;
+        this.engine = engine;
     }
 
     /** Body of {@code POST /api/reports}: both dates inclusive (yyyy-MM-dd). */
@@ -65,28 +68,28 @@ class ReportController {
         if (!List.of("json", "csv", "html").contains(format)) {
             throw new InvalidInputException("format", "must be one of json, csv, html");
         }
-        ReportService.Aggregate aggregate = reportService.aggregate(caller, from, to, format);
+        ReportFigures.Aggregate aggregate = figures.aggregate(caller, from, to, format);
         String name = "missions-" + aggregate.from() + "-" + aggregate.to();
         return switch (format) {
-            case "csv" -> download(ReportService.aggregateCsv(aggregate), CSV, name + ".csv");
-            case "html" -> ResponseEntity.ok().contentType(HTML).body(ReportService.aggregateHtml(aggregate));
+            case "csv" -> download(ReportRendering.aggregateCsv(aggregate), CSV, name + ".csv");
+            case "html" -> ResponseEntity.ok().contentType(HTML).body(ReportRendering.aggregateHtml(aggregate));
             default -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(aggregate);
         };
     }
 
     @GetMapping(path = "/{reference}.csv")
     ResponseEntity<String> csv(@AuthenticationPrincipal Caller caller, @PathVariable String reference) {
-        return download(reportService.csv(caller, reference), CSV, reference + ".csv");
+        return download(rendering.csv(caller, reference), CSV, reference + ".csv");
     }
 
     @GetMapping(path = "/{reference}/document")
     ResponseEntity<String> document(@AuthenticationPrincipal Caller caller, @PathVariable String reference) {
-        return ResponseEntity.ok().contentType(HTML).body(reportService.html(caller, reference));
+        return ResponseEntity.ok().contentType(HTML).body(rendering.html(caller, reference));
     }
 
     @GetMapping(path = "/{reference}", produces = MediaType.APPLICATION_JSON_VALUE)
-    ReportService.ReportView view(@AuthenticationPrincipal Caller caller, @PathVariable String reference) {
-        return reportService.view(caller, reference);
+    ReportRendering.ReportView view(@AuthenticationPrincipal Caller caller, @PathVariable String reference) {
+        return rendering.view(caller, reference);
     }
 
     /** Administrators: starts the monthly cycle of every mission without one (e.g. a mission just added). */
@@ -95,7 +98,7 @@ class ReportController {
         if (!caller.groups().contains(Roles.ADMINISTRATORS)) {
             throw new AccessRefusedException("caller", "administrators only");
         }
-        return Map.of("started", cycles.startMissing());
+        return Map.of("started", engine.startMissingCycles());
     }
 
     private static ResponseEntity<String> download(String body, MediaType type, String fileName) {

@@ -12,16 +12,16 @@ import org.springframework.stereotype.Component;
 @Profile("demo")
 class DemoSupportApplications {
 
-    private final SupportService support;
+    private final SupportApplications applications;
 
-    DemoSupportApplications(SupportService support) {
-        this.support = support;
+    DemoSupportApplications(SupportApplications applications) {
+        this.applications = applications;
     }
 
     @EventListener
     void onDemoCases(DemoCasesSeeded seeded) {
-        support.apply(seeded.as("officer", Roles.CASE_OFFICERS), seeded.references().get(0),
-                new SupportService.ApplicationRequest("PDEU_EMERGENCY_GRANT", SupportPurpose.SAFETY_MEASURES,
+        applications.apply(seeded.as("officer", Roles.CASE_OFFICERS), seeded.references().get(0),
+                new SupportApplications.ApplicationRequest("PDEU_EMERGENCY_GRANT", SupportPurpose.SAFETY_MEASURES,
                         new BigDecimal("3000"), "EUR"));
     }
 }

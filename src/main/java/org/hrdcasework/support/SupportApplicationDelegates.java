@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The engine glue of SupportApplication: thin listeners on the tasks that change the
  * application's state (submitted, decided, paid) and delegates for its withdrawn ends. Each reads
- * the form's values and calls SupportService in the task's transaction; bad input fails the
+ * the form's values and calls SupportApplications in the task's transaction; bad input fails the
  * completion with a message naming the field (never the value), so the task stays open.
  */
 @Configuration(proxyBeanMethods = false)
@@ -24,27 +24,27 @@ class SupportApplicationDelegates {
     // Refusals are InvalidInputException: they name the field and the rule, never the value (engine REST: 400).
 
     @Bean
-    TaskListener supportSubmittedListener(SupportService service) {
-        return task -> service.recordSubmission(applicationId(task),
+    TaskListener supportSubmittedListener(SupportApplications applications) {
+        return task -> applications.recordSubmission(applicationId(task),
                 FormAnswers.optionalDate(SupportApplicationProcess.SUBMITTED_ON, task.getVariable(SupportApplicationProcess.SUBMITTED_ON)),
                 text(task, SupportApplicationProcess.PROGRAMME_REFERENCE));
     }
 
     @Bean
-    TaskListener supportDecisionListener(SupportService service) {
-        return task -> service.recordDecision(applicationId(task), decision(task),
+    TaskListener supportDecisionListener(SupportApplications applications) {
+        return task -> applications.recordDecision(applicationId(task), decision(task),
                 FormAnswers.optionalDate(SupportApplicationProcess.DECIDED_ON, task.getVariable(SupportApplicationProcess.DECIDED_ON)), amount(task, SupportApplicationProcess.AMOUNT_GRANTED));
     }
 
     @Bean
-    TaskListener supportPaidListener(SupportService service) {
-        return task -> service.recordPayment(applicationId(task),
+    TaskListener supportPaidListener(SupportApplications applications) {
+        return task -> applications.recordPayment(applicationId(task),
                 FormAnswers.optionalDate(SupportApplicationProcess.PAID_ON, task.getVariable(SupportApplicationProcess.PAID_ON)), amount(task, SupportApplicationProcess.AMOUNT_PAID));
     }
 
     @Bean
-    JavaDelegate withdrawSupportApplicationDelegate(SupportService service) {
-        return execution -> service.markWithdrawn(applicationId(execution), switch (execution.getCurrentActivityId()) {
+    JavaDelegate withdrawSupportApplicationDelegate(SupportApplications applications) {
+        return execution -> applications.markWithdrawn(applicationId(execution), switch (execution.getCurrentActivityId()) {
             case SupportApplicationProcess.TASK_WITHDRAW_DUPLICATE -> WithdrawalReason.DUPLICATE_FUNDING;
             case SupportApplicationProcess.TASK_WITHDRAW_DECLINED -> WithdrawalReason.DEFENDER_DECLINED;
             case SupportApplicationProcess.TASK_WITHDRAW_ON_REQUEST -> WithdrawalReason.WITHDRAWN_ON_REQUEST;
@@ -69,7 +69,6 @@ class SupportApplicationDelegates {
         Object value = scope.getVariable(name);
         return value == null ? null : value.toString();
     }
-
 
     /** Number fields submit Long or Double; API clients may send text. */
     private static BigDecimal amount(VariableScope scope, String name) {

@@ -20,39 +20,41 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class SupportController {
 
-    private final SupportService service;
+    private final SupportProgrammes programmes;
+    private final SupportApplications applications;
 
-    SupportController(SupportService service) {
-        this.service = service;
+    SupportController(SupportProgrammes programmes, SupportApplications applications) {
+        this.programmes = programmes;
+        this.applications = applications;
     }
 
     @GetMapping(path = "/api/support-programmes", produces = MediaType.APPLICATION_JSON_VALUE)
     List<SupportProgramme> programmes(@AuthenticationPrincipal Caller caller,
                                       @RequestParam(required = false) ProgrammeKind kind,
                                       @RequestParam(required = false) SupportPurpose purpose) {
-        return service.programmes(caller, kind, purpose);
+        return programmes.programmes(caller, kind, purpose);
     }
 
     @PostMapping(path = "/api/support-programmes", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<SupportProgramme> createProgramme(@AuthenticationPrincipal Caller caller,
-                                                     @RequestBody SupportService.ProgrammeInput input) {
-        SupportProgramme created = service.createProgramme(caller, input);
+                                                     @RequestBody SupportProgrammes.ProgrammeInput input) {
+        SupportProgramme created = programmes.createProgramme(caller, input);
         return ResponseEntity.created(URI.create("/api/support-programmes/" + created.code())).body(created);
     }
 
     @PutMapping(path = "/api/support-programmes/{code}", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     SupportProgramme updateProgramme(@AuthenticationPrincipal Caller caller, @PathVariable String code,
-                                     @RequestBody SupportService.ProgrammeInput input) {
-        return service.updateProgramme(caller, code, input);
+                                     @RequestBody SupportProgrammes.ProgrammeInput input) {
+        return programmes.updateProgramme(caller, code, input);
     }
 
     @PostMapping(path = "/api/cases/{reference}/support-applications", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, String>> apply(@AuthenticationPrincipal Caller caller, @PathVariable String reference,
-                                              @RequestBody SupportService.ApplicationRequest request) {
-        String application = service.apply(caller, reference, request);
+                                              @RequestBody SupportApplications.ApplicationRequest request) {
+        String application = applications.apply(caller, reference, request);
         return ResponseEntity.created(URI.create("/api/support-applications/" + application))
                 .body(Map.of("reference", application, "caseReference", reference));
     }
@@ -60,23 +62,23 @@ class SupportController {
     @GetMapping(path = "/api/cases/{reference}/support-applications", produces = MediaType.APPLICATION_JSON_VALUE)
     List<SupportApplicationView> applicationsOfCase(@AuthenticationPrincipal Caller caller,
                                                     @PathVariable String reference) {
-        return service.applicationsOfCase(caller, reference);
+        return applications.applicationsOfCase(caller, reference);
     }
 
     @GetMapping(path = "/api/support-applications", produces = MediaType.APPLICATION_JSON_VALUE)
     List<SupportApplicationView> applications(@AuthenticationPrincipal Caller caller) {
-        return service.applications(caller);
+        return applications.applications(caller);
     }
 
     /** What the application's tasks recorded, notes decrypted: for its mission's own staff. */
     @GetMapping(path = "/api/support-applications/{reference}/records", produces = MediaType.APPLICATION_JSON_VALUE)
     List<TaskRecordService.TaskRecordView> records(@AuthenticationPrincipal Caller caller,
                                                    @PathVariable String reference) {
-        return service.records(caller, reference);
+        return applications.records(caller, reference);
     }
 
     @PostMapping(path = "/api/support-applications/{reference}/withdrawal", produces = MediaType.APPLICATION_JSON_VALUE)
     Map<String, Object> withdraw(@AuthenticationPrincipal Caller caller, @PathVariable String reference) {
-        return Map.of("reference", reference, "status", service.withdraw(caller, reference));
+        return Map.of("reference", reference, "status", applications.withdraw(caller, reference));
     }
 }

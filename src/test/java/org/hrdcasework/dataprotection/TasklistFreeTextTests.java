@@ -27,8 +27,8 @@ import org.hrdcasework.Database;
 import org.hrdcasework.ProcessTestSupport;
 import org.hrdcasework.cases.CaseDriver;
 import org.hrdcasework.relationships.RelationshipDriver;
+import org.hrdcasework.support.SupportApplications;
 import org.hrdcasework.support.SupportPurpose;
-import org.hrdcasework.support.SupportService;
 import org.hrdcasework.system.database.EmbeddedPostgresServer;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
@@ -64,7 +64,7 @@ class TasklistFreeTextTests extends ProcessTestSupport {
     @Autowired
     TaskService taskService;
     @Autowired
-    SupportService supportService;
+    SupportApplications supportApplications;
     @Autowired
     RelationshipDriver relationships;
     @Autowired
@@ -267,9 +267,9 @@ class TasklistFreeTextTests extends ProcessTestSupport {
 
     private void supportApplication() {
         String caseReference = driver.verifiedCase(org.hrdcasework.cases.ThreatType.ARREST).getBusinessKey();
-        supportService.apply(CaseDriver.OFFICER_ALPHA, caseReference, new SupportService.ApplicationRequest(
+        supportApplications.apply(CaseDriver.OFFICER_ALPHA, caseReference, new SupportApplications.ApplicationRequest(
                 "FLD_PROTECTION_GRANT", SupportPurpose.SAFETY_MEASURES, new BigDecimal("2000"), "EUR"));
-        String reference = supportService.apply(CaseDriver.OFFICER_ALPHA, caseReference, new SupportService.ApplicationRequest(
+        String reference = supportApplications.apply(CaseDriver.OFFICER_ALPHA, caseReference, new SupportApplications.ApplicationRequest(
                 "PDEU_EMERGENCY_GRANT", SupportPurpose.SAFETY_MEASURES, new BigDecimal("2000"), "EUR"));
         track(reference);
         String records = "officer.alpha /api/support-applications/" + reference + "/records";

@@ -43,7 +43,7 @@ class MissionReportContentTests extends ProcessTestSupport {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Autowired
-    ReportService reportService;
+    ReportFigures reportFigures;
     @Autowired
     TaskService taskService;
 
@@ -54,8 +54,8 @@ class MissionReportContentTests extends ProcessTestSupport {
     void theReportCountsExactlyTheMissionsOwnWorkAndNamesNobody() throws Exception {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         ReportPeriod period = new ReportPeriod(today.minusDays(3), today);
-        Map<String, Long> alphaBefore = asMap(reportService.figures("mission-alpha", period));
-        Map<String, Long> betaBefore = asMap(reportService.figures("mission-beta", period));
+        Map<String, Long> alphaBefore = asMap(reportFigures.figures("mission-alpha", period));
+        Map<String, Long> betaBefore = asMap(reportFigures.figures("mission-beta", period));
 
         // Alpha: verified and acted on, with a further report.
         String a1 = file("officer.alpha", "mission-alpha", "ARREST");
@@ -125,7 +125,7 @@ class MissionReportContentTests extends ProcessTestSupport {
         assertThat(view.path("figures").path("responseTime.Task_VerifyReport").path("maxHours").isNumber()).isTrue();
 
         // Beta's case is in Beta's figures only.
-        Map<String, Long> betaAfter = asMap(reportService.figures("mission-beta", period));
+        Map<String, Long> betaAfter = asMap(reportFigures.figures("mission-beta", period));
         assertThat(betaAfter.get("newCases/ABDUCTION") - betaBefore.get("newCases/ABDUCTION")).isOne();
         assertThat(betaAfter.get("newCases/total") - betaBefore.get("newCases/total")).isOne();
 
@@ -164,7 +164,7 @@ class MissionReportContentTests extends ProcessTestSupport {
         Map<String, JsonNode> missions = new HashMap<>();
         aggregate.path("missions").forEach(m -> missions.put(m.path("mission").asText(), m.path("figures")));
         assertThat(missions).containsOnlyKeys("mission-alpha", "mission-beta");
-        for (String key : ReportService.AGGREGATE_FIGURES) {
+        for (String key : ReportFigures.AGGREGATE_FIGURES) {
             assertThat(missions.get("mission-alpha").path(key).asLong()).as(key).isEqualTo(alphaAfter.get(key));
             assertThat(missions.get("mission-beta").path(key).asLong()).as(key).isEqualTo(betaAfter.get(key));
             assertThat(aggregate.path("totals").path(key).asLong()).as(key).isEqualTo(alphaAfter.get(key) + betaAfter.get(key));

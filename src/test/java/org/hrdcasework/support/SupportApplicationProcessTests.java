@@ -29,7 +29,7 @@ class SupportApplicationProcessTests extends ProcessTestSupport {
 
 
     @Autowired
-    SupportService supportService;
+    SupportApplications supportApplications;
 
     @Test
     void aGrantIsSubmittedDecidedAndPaidWithEveryStateWrittenToTheApplication() {
@@ -176,12 +176,12 @@ class SupportApplicationProcessTests extends ProcessTestSupport {
         informAndSubmit(reference, "YES");
         assertThat(pi).isWaitingAt(TASK_RECORD_DECISION);
 
-        assertThat(supportService.withdraw(CaseDriver.OFFICER_ALPHA, reference)).isEqualTo(ApplicationStatus.WITHDRAWN);
+        assertThat(supportApplications.withdraw(CaseDriver.OFFICER_ALPHA, reference)).isEqualTo(ApplicationStatus.WITHDRAWN);
 
         assertThat(pi).hasPassed(TASK_WITHDRAW_ON_REQUEST, END_WITHDRAWN_ON_REQUEST).isEnded();
         assertThat(driver.openTasks(reference, TASK_RECORD_DECISION)).isZero();
         assertThat(row(reference)).containsEntry("status", "WITHDRAWN").containsEntry("withdrawal_reason", "WITHDRAWN_ON_REQUEST");
-        assertThatThrownBy(() -> supportService.withdraw(CaseDriver.OFFICER_ALPHA, reference))
+        assertThatThrownBy(() -> supportApplications.withdraw(CaseDriver.OFFICER_ALPHA, reference))
                 .isInstanceOf(ConflictException.class);
     }
 
@@ -221,7 +221,7 @@ class SupportApplicationProcessTests extends ProcessTestSupport {
     }
 
     private String apply(String caseReference, String programme, String purpose, String amount, String currency) {
-        return supportService.apply(CaseDriver.OFFICER_ALPHA, caseReference, new SupportService.ApplicationRequest(
+        return supportApplications.apply(CaseDriver.OFFICER_ALPHA, caseReference, new SupportApplications.ApplicationRequest(
                 programme, SupportPurpose.valueOf(purpose), amount == null ? null : new BigDecimal(amount), currency));
     }
 

@@ -26,7 +26,7 @@ class SupportDataProtectionTests extends ProcessTestSupport {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Autowired
-    SupportService supportService;
+    SupportApplications supportApplications;
 
     @Test
     void applicationNotesAreStoredEncryptedAndReadBackByTheMissionOnly() throws Exception {
@@ -69,7 +69,7 @@ class SupportDataProtectionTests extends ProcessTestSupport {
     }
 
     private String apply(String caseReference, String programme, String amount) {
-        return supportService.apply(CaseDriver.OFFICER_ALPHA, caseReference, new SupportService.ApplicationRequest(
+        return supportApplications.apply(CaseDriver.OFFICER_ALPHA, caseReference, new SupportApplications.ApplicationRequest(
                 programme, SupportPurpose.SAFETY_MEASURES, new BigDecimal(amount), "EUR"));
     }
 }

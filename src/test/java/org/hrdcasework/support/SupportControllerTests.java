@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The catalogue and application endpoints over HTTP: roles, validation, mission isolation, duplicate flag. */
-class SupportProgrammeControllerTests extends ProcessTestSupport {
+class SupportControllerTests extends ProcessTestSupport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

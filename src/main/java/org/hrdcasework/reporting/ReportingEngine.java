@@ -17,32 +17,43 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps one MonthlyReporting cycle running per mission (engine tenant): started for every mission
- * that has none when the application is ready, and on request of an administrator
- * ({@code POST /api/reports/cycles}) after a mission was added.
+ * The engine side of reporting, so that MissionReports stays engine-agnostic: starts MissionReport
+ * instances, and one MonthlyReporting cycle per mission (engine tenant) that has none, when the
+ * application is ready and when an administrator asks ({@code POST /api/reports/cycles}).
  */
 @Component
-class MonthlyReportingCycles {
+class ReportingEngine {
 
-    private static final Logger log = LoggerFactory.getLogger(MonthlyReportingCycles.class);
+    private static final Logger log = LoggerFactory.getLogger(ReportingEngine.class);
 
-    private final IdentityService identityService;
     private final RuntimeService runtimeService;
-    private final boolean startAtStartup;
+    private final IdentityService identityService;
+    private final boolean startCyclesAtStartup;
 
-    MonthlyReportingCycles(IdentityService identityService, RuntimeService runtimeService,
-                           @Value("${hrd.reporting.start-cycles-at-startup:true}") boolean startAtStartup) {
-        this.identityService = identityService;
+    ReportingEngine(RuntimeService runtimeService, IdentityService identityService,
+                    @Value("${hrd.reporting.start-cycles-at-startup:true}") boolean startCyclesAtStartup) {
         this.runtimeService = runtimeService;
-        this.startAtStartup = startAtStartup;
+        this.identityService = identityService;
+        this.startCyclesAtStartup = startCyclesAtStartup;
+    }
+
+    /** Starts the report's MissionReport process with its reference as business key; the mission becomes its tenant. */
+    void startMissionReport(String reference, String missionId, ReportKind kind, ReportPeriod period, String requestedBy) {
+        runtimeService.startProcessInstanceByKey(ReportProcesses.MISSION_REPORT, reference, Variables.createVariables()
+                .putValue(ProcessVariables.MISSION_ID, missionId)
+                .putValue(ProcessVariables.DUTY_REFERENCE, reference)
+                .putValue(ReportProcesses.REPORT_KIND, kind.name())
+                .putValue(ReportProcesses.PERIOD_START, period.start().toString())
+                .putValue(ReportProcesses.PERIOD_END, period.end().toString())
+                .putValue(ReportProcesses.REQUESTED_BY, requestedBy));
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void onApplicationReady() {
-        if (!startAtStartup) {
+        if (!startCyclesAtStartup) {
             return;
         }
-        List<String> started = startMissing();
+        List<String> started = startMissingCycles();
         if (!started.isEmpty()) {
             log.info("Monthly reporting cycle started for {}", started);
         }
@@ -50,7 +61,7 @@ class MonthlyReportingCycles {
 
     /** Starts the cycle of every mission without one; returns those missions. */
     @Transactional
-    public List<String> startMissing() {
+    public List<String> startMissingCycles() {
         List<String> started = new ArrayList<>();
         for (Tenant mission : identityService.createTenantQuery().orderByTenantId().asc().list()) {
             String key = ReportProcesses.cycleKey(mission.getId());

@@ -4,14 +4,11 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.hrdcasework.audit.AuditEventType;
-import org.hrdcasework.audit.AuditLog;
 import org.hrdcasework.cases.CaseInMission;
 import org.hrdcasework.cases.CaseScope;
 import org.hrdcasework.duties.DutyReferences;
@@ -28,136 +25,42 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The catalogue of support programmes (maintained by headquarters) and the mission's applications
- * to them on behalf of defenders: validation, duplicate-funding detection, and each state change
- * of an application as its process moves on. Engine-agnostic; the engine shares our transaction.
+ * The mission's applications to the catalogue's programmes on behalf of defenders: validation,
+ * duplicate-funding detection, and each state change of an application as its process moves on.
+ * Engine-agnostic (SupportEngine starts and signals the process); the engine shares our transaction.
  */
 @Service
-public class SupportService {
+public class SupportApplications {
 
     /** May help a defender apply and withdraw an application: the mission's case workers. */
     static final List<String> MAY_APPLY = List.of(Roles.CASE_OFFICERS, Roles.SUPERVISORS);
-    /** May maintain the catalogue. */
-    static final List<String> MAY_MAINTAIN_CATALOGUE = List.of(Roles.HEADQUARTERS, Roles.ADMINISTRATORS);
     /** Case stages at which a case is open and verified. */
     static final Set<String> OPEN_VERIFIED_STAGES = Set.of("RISK_ASSESSMENT", "CONSENT", "ACTION_PLANNING", "ACTIONS",
             "MONITORING");
-    static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999.99");
 
     private static final Pattern APPLICATION_REFERENCE = Pattern.compile("[A-Z0-9]{1,12}-SUP-\\d{4,9}");
-    private static final Pattern PROGRAMME_CODE = Pattern.compile("[A-Z0-9_]{2,40}");
-    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
     /** The programme's own file number: a short code, never a name or a sentence. */
     private static final Pattern PROGRAMME_FILE_NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9/._-]{0,39}");
-    private static final Logger log = LoggerFactory.getLogger(SupportService.class);
+    private static final Logger log = LoggerFactory.getLogger(SupportApplications.class);
 
     private final SupportMapper mapper;
-    private final SupportProcessEngine engine;
+    private final SupportProgrammes programmes;
+    private final SupportEngine engine;
     private final DutyReferences dutyReferences;
     private final TaskRecordService taskRecordService;
-    private final AuditLog auditLog;
     private final Clock clock;
     private final CaseScope cases;
 
-    SupportService(SupportMapper mapper, SupportProcessEngine engine, DutyReferences dutyReferences,
-                   TaskRecordService taskRecordService, AuditLog auditLog, Clock clock, CaseScope cases) {
-        this.cases = cases;
-        this.auditLog = auditLog;
+    SupportApplications(SupportMapper mapper, SupportProgrammes programmes, SupportEngine engine,
+                        DutyReferences dutyReferences, TaskRecordService taskRecordService, Clock clock, CaseScope cases) {
         this.mapper = mapper;
+        this.programmes = programmes;
         this.engine = engine;
         this.dutyReferences = dutyReferences;
         this.taskRecordService = taskRecordService;
         this.clock = clock;
+        this.cases = cases;
     }
-
-    // ---- Catalogue -------------------------------------------------------------------------
-
-    /** A programme as headquarters submits it. */
-    public record ProgrammeInput(String code, String name, ProgrammeKind kind, String provider, String criteria,
-                                 BigDecimal ceilingAmount, String currency, List<SupportPurpose> purposes,
-                                 Boolean active) {
-    }
-
-    /** The catalogue, optionally filtered: for all staff. */
-    @Transactional(readOnly = true)
-    public List<SupportProgramme> programmes(Caller caller, ProgrammeKind kind, SupportPurpose purpose) {
-        if (!caller.hasAnyGroup(Roles.ALL)) {
-            throw new AccessRefusedException("programme", "your role may not read the catalogue");
-        }
-        return mapper.findProgrammes(kind, purpose).stream().map(SupportService::programme).toList();
-    }
-
-    @Transactional
-    public SupportProgramme createProgramme(Caller caller, ProgrammeInput input) {
-        requireCatalogueMaintainer(caller);
-        if (input.code() == null || !PROGRAMME_CODE.matcher(input.code()).matches()) {
-            throw new InvalidInputException("code", "must be 2 to 40 capital letters, digits or underscores");
-        }
-        validateProgramme(input);
-        if (mapper.findProgramme(input.code()).isPresent()) {
-            throw new ConflictException("Programme " + input.code() + " already exists; change it with PUT");
-        }
-        mapper.insertProgramme(row(input.code(), input, caller));
-        input.purposes().forEach(purpose -> mapper.insertPurpose(input.code(), purpose));
-        auditLog.record(caller.userId(), AuditEventType.CATALOGUE_CHANGE, null, null, "support programme " + input.code() + " added");
-        return programme(mapper.findProgramme(input.code()).orElseThrow());
-    }
-
-    @Transactional
-    public SupportProgramme updateProgramme(Caller caller, String code, ProgrammeInput input) {
-        requireCatalogueMaintainer(caller);
-        if (code == null || !PROGRAMME_CODE.matcher(code).matches() || mapper.findProgramme(code).isEmpty()) {
-            throw new NotFoundException("No programme " + code + " in the catalogue");
-        }
-        if (input.code() != null && !input.code().equals(code)) {
-            throw new InvalidInputException("code", "must be empty or equal the programme's code in the path");
-        }
-        validateProgramme(input);
-        mapper.updateProgramme(row(code, input, caller));
-        mapper.deletePurposes(code);
-        input.purposes().forEach(purpose -> mapper.insertPurpose(code, purpose));
-        auditLog.record(caller.userId(), AuditEventType.CATALOGUE_CHANGE, null, null, "support programme " + code + " changed");
-        return programme(mapper.findProgramme(code).orElseThrow());
-    }
-
-    private static void validateProgramme(ProgrammeInput input) {
-        requireText("name", input.name(), 200);
-        if (input.kind() == null) {
-            throw new InvalidInputException("kind", "is required");
-        }
-        requireText("provider", input.provider(), 200);
-        requireText("criteria", input.criteria(), 2000);
-        if (input.ceilingAmount() != null) {
-            requireAmount("ceilingAmount", input.ceilingAmount());
-            if (input.currency() == null || !CURRENCY.matcher(input.currency()).matches()) {
-                throw new InvalidInputException("currency", "is required with a ceiling: an ISO 4217 code such as EUR");
-            }
-        } else if (input.currency() != null) {
-            throw new InvalidInputException("currency", "must be empty for a programme that pays no money (no ceiling)");
-        }
-        if (input.purposes() == null || input.purposes().isEmpty()) {
-            throw new InvalidInputException("purposes", "name at least one purpose the programme covers");
-        }
-        if (input.purposes().stream().anyMatch(p -> p == null)) {
-            throw new InvalidInputException("purposes", "must be one of " + Arrays.toString(SupportPurpose.values()));
-        }
-    }
-
-    private ProgrammeRow row(String code, ProgrammeInput input, Caller caller) {
-        return new ProgrammeRow(code, input.name().trim(), input.kind(), input.provider().trim(), input.criteria().trim(),
-                input.ceilingAmount(), input.currency(), input.active() == null || input.active(), OffsetDateTime.now(clock),
-                caller.userId(), null);
-    }
-
-    private static SupportProgramme programme(ProgrammeRow row) {
-        List<SupportPurpose> purposes = row.purposes() == null ? List.of()
-                : Arrays.stream(row.purposes().split(",")).map(SupportPurpose::valueOf).toList();
-        return new SupportProgramme(row.code(), row.name(), row.kind(), row.provider(), row.criteria(),
-                row.ceilingAmount(), row.currency() == null ? null : row.currency().trim(), purposes, row.active(),
-                row.updatedAt(), row.updatedBy());
-    }
-
-    // ---- Applications ----------------------------------------------------------------------
 
     /** What a case officer asks for on the defender's behalf. */
     public record ApplicationRequest(String programme, SupportPurpose purpose, BigDecimal amountRequested,
@@ -182,13 +85,11 @@ public class SupportService {
         String reference = dutyReferences.next(c.missionId(), SupportApplicationProcess.REFERENCE_KIND);
         OffsetDateTime now = OffsetDateTime.now(clock);
         BigDecimal amount = programme.paysMoney() ? request.amountRequested().setScale(2) : null;
-        mapper.insertApplication(new ApplicationRow(id, reference, c.missionId(), c.id(), c.defenderId(),
+        ApplicationRow application = new ApplicationRow(id, reference, c.missionId(), c.id(), c.defenderId(),
                 programme.code(), request.purpose(), amount, programme.currency(), ApplicationStatus.PREPARED,
-                overlap.orElse(null), null, null, null, null, null, null, null, now, caller.userId(), now, null));
-        String instanceId = engine.start(new SupportProcessEngine.Start(id, reference, c.missionId(), c.id(),
-                c.reference(), c.tier(), programme.code(), programme.kind(), programme.paysMoney(), amount,
-                programme.currency(), overlap.isPresent()));
-        mapper.updateProcessInstance(id, instanceId);
+                overlap.orElse(null), null, null, null, null, null, null, null, now, caller.userId(), now, null);
+        mapper.insertApplication(application);
+        mapper.updateProcessInstance(id, engine.start(application, c, programme));
         log.info("Support application {} to {} for case {} opened by {}{}", reference, programme.code(), c.reference(),
                 caller.userId(), overlap.isPresent() ? " (possible duplicate funding)" : "");
         return reference;
@@ -198,10 +99,7 @@ public class SupportService {
         if (request.programme() == null || request.programme().isBlank()) {
             throw new InvalidInputException("programme", "is required");
         }
-        SupportProgramme programme = (PROGRAMME_CODE.matcher(request.programme()).matches()
-                ? mapper.findProgramme(request.programme()) : Optional.<ProgrammeRow>empty())
-                .map(SupportService::programme)
-                .filter(SupportProgramme::active)
+        SupportProgramme programme = programmes.active(request.programme())
                 .orElseThrow(() -> new InvalidInputException("programme", "is not an active programme of the catalogue"));
         if (request.purpose() == null) {
             throw new InvalidInputException("purpose", "is required");
@@ -222,7 +120,7 @@ public class SupportService {
         if (request.amountRequested() == null) {
             throw new InvalidInputException("amountRequested", "is required");
         }
-        requireAmount("amountRequested", request.amountRequested());
+        SupportProgrammes.requireAmount("amountRequested", request.amountRequested());
         if (request.amountRequested().compareTo(programme.ceilingAmount()) > 0) {
             throw new InvalidInputException("amountRequested", "must not exceed the programme's ceiling of "
                     + programme.ceilingAmount().toPlainString() + " " + programme.currency());
@@ -275,8 +173,7 @@ public class SupportService {
     // ---- State changes, called by the process's delegates and listeners ----------------------
 
     /** The application as the process sees it. */
-    @Transactional(readOnly = true)
-    public ApplicationRow application(UUID id) {
+    private ApplicationRow application(UUID id) {
         return mapper.findApplication(id).orElseThrow(() -> new IllegalStateException("No support application " + id));
     }
 
@@ -304,7 +201,7 @@ public class SupportService {
             if (amountGranted == null) {
                 throw new InvalidInputException(SupportApplicationProcess.AMOUNT_GRANTED, "is required for a grant");
             }
-            requireAmount(SupportApplicationProcess.AMOUNT_GRANTED, amountGranted);
+            SupportProgrammes.requireAmount(SupportApplicationProcess.AMOUNT_GRANTED, amountGranted);
             if (amountGranted.compareTo(application.amountRequested()) > 0) {
                 throw new InvalidInputException(SupportApplicationProcess.AMOUNT_GRANTED,
                         "must not exceed the amount requested (" + money(application.amountRequested(), application) + ")");
@@ -328,7 +225,7 @@ public class SupportService {
         if (amountPaid == null) {
             throw new InvalidInputException(SupportApplicationProcess.AMOUNT_PAID, "is required");
         }
-        requireAmount(SupportApplicationProcess.AMOUNT_PAID, amountPaid);
+        SupportProgrammes.requireAmount(SupportApplicationProcess.AMOUNT_PAID, amountPaid);
         ApplicationRow application = application(id);
         if (application.amountGranted() != null && amountPaid.compareTo(application.amountGranted()) > 0) {
             throw new InvalidInputException(SupportApplicationProcess.AMOUNT_PAID,
@@ -351,33 +248,6 @@ public class SupportService {
         return (caller.missions().isEmpty() ? Optional.<ApplicationRow>empty()
                 : mapper.findApplicationByReference(reference, caller.missions()))
                 .orElseThrow(() -> new NotFoundException("No support application " + reference + " in your missions"));
-    }
-
-    private static void requireCatalogueMaintainer(Caller caller) {
-        if (!caller.hasAnyGroup(MAY_MAINTAIN_CATALOGUE)) {
-            throw new AccessRefusedException("code", "only headquarters and administrators maintain the catalogue");
-        }
-    }
-
-    private static void requireText(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidInputException(field, "is required");
-        }
-        if (value.trim().length() > max) {
-            throw new InvalidInputException(field, "must be at most " + max + " characters");
-        }
-    }
-
-    private static void requireAmount(String field, BigDecimal amount) {
-        if (amount.signum() <= 0) {
-            throw new InvalidInputException(field, "must be more than 0");
-        }
-        if (amount.stripTrailingZeros().scale() > 2) {
-            throw new InvalidInputException(field, "must have at most 2 decimals");
-        }
-        if (amount.compareTo(MAX_AMOUNT) > 0) {
-            throw new InvalidInputException(field, "is too large");
-        }
     }
 
     private static void requireDate(String field, LocalDate date) {
