@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -29,11 +28,6 @@ public class AuditLog {
     public void record(String actor, AuditEventType type, String missionId, String caseReference, String detail) {
         mapper.insert(new AuditEvent(null, OffsetDateTime.now(clock), actor == null ? "anonymous" : actor, type,
                 missionId, caseReference, detail == null ? null : detail.substring(0, Math.min(detail.length(), MAX_DETAIL))));
-    }
-
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordSeparately(String actor, AuditEventType type, String detail) {
-        record(actor, type, null, null, detail);
     }
 
     @Transactional(readOnly = true)

@@ -41,11 +41,6 @@ public final class HtmlDocument {
         return this;
     }
 
-    public HtmlDocument subheading(String text) {
-        body.append("<h3>").append(escape(text)).append("</h3>\n");
-        return this;
-    }
-
     public HtmlDocument paragraph(String text) {
         body.append("<p>").append(escape(text)).append("</p>\n");
         return this;

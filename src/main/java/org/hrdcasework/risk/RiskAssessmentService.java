@@ -2,7 +2,6 @@ package org.hrdcasework.risk;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 import org.hrdcasework.cases.CaseFileService;
 import org.springframework.stereotype.Service;
@@ -36,10 +35,5 @@ public class RiskAssessmentService {
                 inputs.vulnerabilityLevel(), inputs.capacityLevel(), inputs.defenderStatus(), decision.riskLevel(),
                 decision.urgencyTier(), decision.reviewInterval(), assessedBy, OffsetDateTime.now(clock)));
         caseFileService.updateRisk(caseId, decision.riskLevel(), decision.urgencyTier());
-    }
-
-    @Transactional(readOnly = true)
-    public List<RiskAssessmentRecord> assessmentsOf(UUID caseId) {
-        return mapper.findByCase(caseId);
     }
 }
