@@ -23,7 +23,6 @@ import org.hrdcasework.duties.DutyReferences;
 import org.hrdcasework.identity.Roles;
 import org.hrdcasework.system.security.Caller;
 import org.hrdcasework.system.web.ConflictException;
-import org.hrdcasework.system.web.FormAnswers;
 import org.hrdcasework.system.web.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -142,8 +141,7 @@ class CaseSharingService {
 
     /** Stores the summary as it will be sent, encrypted once per partner row; refused if it names the defender. */
     @Transactional
-    public void saveSummary(String reference, Object summary, String actor) {
-        String text = FormAnswers.text(CoordinationProcesses.SHARED_SUMMARY, summary);
+    public void saveSummary(String reference, String text, String actor) {
         List<CaseShareRecord> rows = rows(reference);
         defenderService.requirePseudonymous(rows.get(0).caseId(), CoordinationProcesses.SHARED_SUMMARY, text);
         for (CaseShareRecord row : rows) {
@@ -178,9 +176,7 @@ class CaseSharingService {
 
     /** Records the joint action taken with the sharing's partners. */
     @Transactional
-    public void recordJointAction(String reference, Object kind, Object takenOn, String actor) {
-        JointActionKind actionKind = FormAnswers.choice(JointActionKind.class, CoordinationProcesses.JOINT_ACTION_KIND, kind);
-        LocalDate day = FormAnswers.date(CoordinationProcesses.TAKEN_ON, takenOn);
+    public void recordJointAction(String reference, JointActionKind actionKind, LocalDate day, String actor) {
         if (day.isAfter(LocalDate.now(clock).plusYears(1))) {
             throw new InvalidInputException(CoordinationProcesses.TAKEN_ON, "must be within the next year");
         }

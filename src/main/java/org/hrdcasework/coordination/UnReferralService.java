@@ -107,8 +107,7 @@ class UnReferralService {
 
     /** Stores the communication as drafted, encrypted; refused if it names the defender. */
     @Transactional
-    public void saveSubmission(String reference, Object submission) {
-        String text = FormAnswers.text(CoordinationProcesses.SUBMISSION_TEXT, submission);
+    public void saveSubmission(String reference, String text) {
         UnReferralRecord r = referral(reference);
         defenderService.requirePseudonymous(r.caseId(), CoordinationProcesses.SUBMISSION_TEXT, text);
         mapper.saveSubmissionText(reference, cipher.encrypt(text, field(r.id())));
@@ -127,8 +126,7 @@ class UnReferralService {
 
     /** Records the day the communication went to the UN; returns the day the state's reply is due. */
     @Transactional
-    public LocalDate recordSubmission(String reference, Object submittedOn) {
-        LocalDate day = FormAnswers.date(CoordinationProcesses.SUBMITTED_ON, submittedOn);
+    public LocalDate recordSubmission(String reference, LocalDate day) {
         UnReferralRecord r = referral(reference);
         if (day.isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException(CoordinationProcesses.SUBMITTED_ON, "must not be in the future");
@@ -165,8 +163,8 @@ class UnReferralService {
     }
 
     @Transactional
-    public void recordFollowUp(String reference, Object followUp) {
-        mapper.recordFollowUp(reference, FormAnswers.choice(FollowUp.class, CoordinationProcesses.FOLLOW_UP, followUp));
+    public void recordFollowUp(String reference, FollowUp followUp) {
+        mapper.recordFollowUp(reference, followUp);
     }
 
     /** A referral in the mission's list. */

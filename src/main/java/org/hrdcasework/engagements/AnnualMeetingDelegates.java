@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.hrdcasework.duties.DutyReferences;
 import org.hrdcasework.system.engine.MissionScope;
 import org.hrdcasework.system.engine.ProcessVariables;
 import org.hrdcasework.system.web.FormAnswers;

@@ -3,11 +3,11 @@ package org.hrdcasework.engagements;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.hrdcasework.duties.DutyReferences;
 import org.hrdcasework.system.engine.ProcessVariables;
 import org.springframework.stereotype.Component;
 
@@ -47,7 +47,7 @@ class EngagementEngine {
     }
 
     /** The variables of one year's meeting; the series moves on to the next year by replacing them. */
-    static java.util.Map<String, Object> yearVariables(UUID meetingId, int year, LocalDate plannedOn) {
+    static Map<String, Object> yearVariables(UUID meetingId, int year, LocalDate plannedOn) {
         return Variables.createVariables()
                 .putValue(EngagementProcesses.MEETING_ID, meetingId.toString())
                 .putValue(EngagementProcesses.MEETING_YEAR, year)

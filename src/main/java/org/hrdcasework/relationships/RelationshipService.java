@@ -59,20 +59,17 @@ public class RelationshipService {
 
     private final RelationshipMapper mapper;
     private final RelationshipEngine engine;
-    private final MissionStaff missionStaff;
     private final DutyReferences dutyReferences;
     private final TaskRecordService taskRecordService;
     private final ObjectMapper json;
     private final Clock clock;
     private final CaseScope cases;
 
-    RelationshipService(RelationshipMapper mapper, RelationshipEngine engine, MissionStaff missionStaff,
-                        DutyReferences dutyReferences, TaskRecordService taskRecordService, ObjectMapper json,
-                        Clock clock, CaseScope cases) {
+    RelationshipService(RelationshipMapper mapper, RelationshipEngine engine, DutyReferences dutyReferences,
+                        TaskRecordService taskRecordService, ObjectMapper json, Clock clock, CaseScope cases) {
         this.cases = cases;
         this.mapper = mapper;
         this.engine = engine;
-        this.missionStaff = missionStaff;
         this.dutyReferences = dutyReferences;
         this.taskRecordService = taskRecordService;
         this.json = json;
@@ -269,7 +266,7 @@ public class RelationshipService {
     }
 
     private String officer(String field, String userId, String missionId) {
-        if (userId.length() > MAX_USER_ID || !missionStaff.mayLiaise(userId, missionId)) {
+        if (userId.length() > MAX_USER_ID || !engine.mayLiaise(userId, missionId)) {
             throw new InvalidInputException(field, "must be a case officer, supervisor or senior official of " + missionId);
         }
         return userId;

@@ -1,7 +1,6 @@
 package org.hrdcasework.actions;
 
 import java.util.Map;
-import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.hrdcasework.system.engine.MissionScope;
@@ -9,11 +8,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The ends of a public statement: published, or stopped for lack of consent (before clearance,
- * at publication, or withdrawn). Each records the outcome on the action and sets actionOutcome.
+ * Engine glue of processes/PublicStatement (its consent checks are the consent package's):
+ * the statement's ends, published or stopped for lack of consent (before clearance, at publication,
+ * or withdrawn). Each records the outcome on the action and sets actionOutcome.
  */
 @Configuration(proxyBeanMethods = false)
-class StatementOutcomeDelegates {
+class PublicStatementDelegates {
 
     private static final Map<String, String> STOP_OUTCOME_OF_TASK = Map.of(
             ActionProcesses.TASK_STOP_WITHOUT_CONSENT, ActionProcesses.OUTCOME_STOPPED_NO_CONSENT,
