@@ -3,14 +3,16 @@ package org.hrdcasework.actions;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.hrdcasework.consent.ConsentService;
 import org.hrdcasework.system.engine.MissionScope;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Engine glue of processes/PublicStatement (its consent checks are the consent package's):
- * the statement's ends, published or stopped for lack of consent (before clearance, at publication,
- * or withdrawn). Each records the outcome on the action and sets actionOutcome.
+ * Engine glue of processes/PublicStatement: the consent check (before clearance and again at
+ * publication), and the statement's ends, published or stopped for lack of consent (before
+ * clearance, at publication, or withdrawn). Each end records the outcome on the action and sets
+ * actionOutcome.
  */
 @Configuration(proxyBeanMethods = false)
 class PublicStatementDelegates {
@@ -19,6 +21,13 @@ class PublicStatementDelegates {
             ActionProcesses.TASK_STOP_WITHOUT_CONSENT, ActionProcesses.OUTCOME_STOPPED_NO_CONSENT,
             ActionProcesses.TASK_STOP_CONSENT_LAPSED, ActionProcesses.OUTCOME_STOPPED_CONSENT_LAPSED,
             ActionProcesses.TASK_STOP_CONSENT_WITHDRAWN, ActionProcesses.OUTCOME_STOPPED_CONSENT_WITHDRAWN);
+
+    /** Sets publicConsentValid from the consent register at the moment the statement moves on. */
+    @Bean
+    JavaDelegate checkPublicConsentDelegate(ConsentService consentService, MissionScope missionScope) {
+        return execution -> execution.setVariable(ActionProcesses.PUBLIC_CONSENT_VALID,
+                consentService.hasValidPublicConsent(missionScope.caseId(execution), ActionType.PUBLIC_STATEMENT));
+    }
 
     @Bean
     JavaDelegate stopStatementDelegate(ActionService actionService) {
