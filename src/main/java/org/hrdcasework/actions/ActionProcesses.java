@@ -43,6 +43,31 @@ public final class ActionProcesses {
     public static final String OUTCOME_STOPPED_CONSENT_LAPSED = "STOPPED_CONSENT_LAPSED";
     public static final String OUTCOME_STOPPED_CONSENT_WITHDRAWN = "STOPPED_CONSENT_WITHDRAWN";
 
+    /** Demarche. */
+    public static final String END_DEMARCHE_COMPLETED = "EndEvent_DemarcheCompleted";
+    public static final String END_LEVEL_RAISED = "EndEvent_LevelRaised";
+    public static final String END_REPLY_CHASED = "EndEvent_ReplyChased";
+    public static final String TASK_CHASE_REPLY = "Task_ChaseReply";
+    public static final String TASK_DELIVER_DEMARCHE = "Task_DeliverDemarche";
+    public static final String TASK_PREPARE_DEMARCHE = "Task_PrepareDemarche";
+    public static final String TASK_RAISE_DEMARCHE_LEVEL = "Task_RaiseDemarcheLevel";
+    public static final String TASK_RECORD_REPLY = "Task_RecordReply";
+
+    /** PublicStatement. */
+    public static final String TASK_CHECK_CONSENT = "Task_CheckConsent";
+    public static final String TASK_RECHECK_CONSENT = "Task_RecheckConsent";
+
+    /** CaseAction. */
+    public static final String TASK_COMPLETE_ACTION = "Task_CompleteAction";
+    public static final String TASK_START_ACTION = "Task_StartAction";
+
+    /** TrialObservation. */
+    public static final String END_TRIAL_OBSERVATION_COMPLETED = "EndEvent_TrialObservationCompleted";
+    public static final String TASK_ASSIGN_OBSERVER = "Task_AssignObserver";
+    public static final String TASK_OBSERVE_HEARING = "Task_ObserveHearing";
+    public static final String TASK_RECORD_HEARING = "Task_RecordHearing";
+    public static final String TASK_WRITE_TRIAL_REPORT = "Task_WriteTrialReport";
+
     private ActionProcesses() {
     }
 }

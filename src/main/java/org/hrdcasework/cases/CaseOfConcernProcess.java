@@ -19,7 +19,6 @@ public final class CaseOfConcernProcess {
     public static final String TASK_REVIEW_CASE = "Task_ReviewCase";
     public static final String TIMER_NEXT_REVIEW_DUE = "IntermediateEvent_NextReviewDue";
     public static final String END_CASE_CLOSED = "EndEvent_CaseClosed";
-    public static final String START_SITUATION_CHANGED = "StartEvent_SituationChanged";
     public static final String TASK_REASSESS_RISK = "Task_ReassessRisk";
     public static final String END_RISK_REASSESSED = "EndEvent_RiskReassessed";
 

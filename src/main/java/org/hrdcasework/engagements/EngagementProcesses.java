@@ -20,7 +20,6 @@ public final class EngagementProcesses {
     public static final String OUTCOME_FROM = "outcomeFrom";
     public static final String PACK_CASE_OPTIONS = "packCaseOptions";
     public static final String PACK_CASE_COUNT = "packCaseCount";
-    public static final String PACK_DECISION = "packDecision";
     public static final String CASES_RAISED = "casesRaised";
     public static final String STATE_ANSWERED = "stateAnswered";
     public static final String FOLLOW_UP_NEEDED = "followUpNeeded";

@@ -7,7 +7,6 @@ public final class EscalationProcesses {
     public static final String MESSAGE_WORK_COMPLETED = "WorkCompleted";
     public static final String MESSAGE_DEADLINES_CHANGED = "DeadlinesChanged";
     public static final String TASK_HANDLE_ESCALATION = "Task_HandleEscalation";
-    public static final String TIMER_DEADLINE_PASSED = "IntermediateEvent_DeadlinePassed";
 
     public static final String WATCHED_TASK_ID = "watchedTaskId";
     public static final String STAGE = "stage";
@@ -26,6 +25,15 @@ public final class EscalationProcesses {
     public static final String REASSIGN_TO = "reassignTo";
     public static final String EXTEND_BY = "extendBy";
     public static final String NOTE = "sensitive_escalationNote";
+
+    /** EscalationWatch. */
+    public static final String GATEWAY_ESCALATION_CREATED = "Gateway_EscalationCreated";
+    public static final String GATEWAY_JOIN_AFTER_ESCALATION = "Gateway_JoinAfterEscalation";
+    public static final String EVENT_DEADLINES_CHANGED = "IntermediateEvent_DeadlinesChanged";
+    public static final String EVENT_WORK_COMPLETED = "IntermediateEvent_WorkCompleted";
+    public static final String EVENT_WORK_COMPLETED_AFTER_ALL_LEVELS = "IntermediateEvent_WorkCompletedAfterAllLevels";
+    public static final String TASK_ESCALATE = "Task_Escalate";
+    public static final String TASK_RESOLVE_ESCALATIONS = "Task_ResolveEscalations";
 
     private EscalationProcesses() {
     }

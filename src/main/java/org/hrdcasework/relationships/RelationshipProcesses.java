@@ -53,6 +53,16 @@ public final class RelationshipProcesses {
     public static final String HELPLINE = "helpline";
     public static final String REFERRED_ON = "referredOn";
 
+    /** DefenderContact. */
+    public static final String BOUNDARY_ENDED_DURING_CONCERN = "BoundaryEvent_EndedDuringConcern";
+    public static final String BOUNDARY_ENDED_DURING_CONTACT = "BoundaryEvent_EndedDuringContact";
+    public static final String EVENT_ENDED_WHILE_WAITING_FOR_CONTACT = "IntermediateEvent_EndedWhileWaitingForContact";
+
+    /** DigitalSecurityCheck. */
+    public static final String BOUNDARY_ENDED_DURING_CHECK = "BoundaryEvent_EndedDuringCheck";
+    public static final String BOUNDARY_ENDED_DURING_REFERRAL = "BoundaryEvent_EndedDuringReferral";
+    public static final String EVENT_ENDED_WHILE_WAITING_FOR_CHECK = "IntermediateEvent_EndedWhileWaitingForCheck";
+
     private RelationshipProcesses() {
     }
 }

@@ -13,7 +13,6 @@ public final class ReportProcesses {
     public static final String TASK_REVIEW = "Task_ReviewMissionReport";
     public static final String TASK_SEND = "Task_SendReportToHeadquarters";
     public static final String TASK_ACKNOWLEDGE = "Task_AcknowledgeMissionReport";
-    public static final String TASK_SCHEDULE_NEXT_REPORT = "Task_ScheduleNextReport";
     public static final String TASK_START_MONTHLY_REPORT = "Task_StartMonthlyReport";
     public static final String TIMER_NEXT_MONTH = "IntermediateEvent_NextMonthStarts";
     public static final String REPORT_KIND = "reportKind";
@@ -31,6 +30,12 @@ public final class ReportProcesses {
 
     public static final String APPROVE = "APPROVE";
     public static final String RECOMPILE = "RECOMPILE";
+
+    /** MissionReport. */
+    public static final String END_REPORT_ACKNOWLEDGED = "EndEvent_ReportAcknowledged";
+
+    /** MonthlyReporting. */
+    public static final String END_MISSION_CLOSED = "EndEvent_MissionClosed";
 
     private ReportProcesses() {
     }

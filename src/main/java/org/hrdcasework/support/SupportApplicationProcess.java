@@ -37,7 +37,6 @@ public final class SupportApplicationProcess {
     public static final String TASK_WITHDRAW_DUPLICATE = "Task_WithdrawDuplicate";
     public static final String TASK_WITHDRAW_DECLINED = "Task_WithdrawDeclined";
     public static final String TASK_WITHDRAW_ON_REQUEST = "Task_WithdrawOnRequest";
-    public static final String BOUNDARY_CHASE = "BoundaryEvent_ChaseEvery30Days";
     public static final String END_PAID = "EndEvent_GrantPaid";
     public static final String END_GRANTED_WITHOUT_PAYMENT = "EndEvent_GrantedWithoutPayment";
     public static final String END_REFUSED = "EndEvent_Refused";

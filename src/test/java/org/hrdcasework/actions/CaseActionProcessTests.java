@@ -31,8 +31,8 @@ class CaseActionProcessTests extends ProcessTestSupport {
         assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(action.getId())
                 .orderPartiallyByOccurrence().asc().list())
                 .extracting(a -> a.getActivityId())
-                .containsSubsequence("Task_StartAction", taskKey, ActionProcesses.TASK_REPORT_TO_HEADQUARTERS,
-                        ActionProcesses.TASK_GIVE_FEEDBACK, "Task_CompleteAction");
+                .containsSubsequence(ActionProcesses.TASK_START_ACTION, taskKey, ActionProcesses.TASK_REPORT_TO_HEADQUARTERS,
+                        ActionProcesses.TASK_GIVE_FEEDBACK, ActionProcesses.TASK_COMPLETE_ACTION);
         assertThat(driver.actions(reference)).singleElement()
                 .satisfies(a -> assertThat(a).containsEntry("action_type", actionType).containsEntry("state", "COMPLETED"));
         assertThat(driver.recordNotes(reference, ActionProcesses.TASK_REPORT_TO_HEADQUARTERS))

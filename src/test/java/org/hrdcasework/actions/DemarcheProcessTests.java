@@ -21,10 +21,10 @@ class DemarcheProcessTests extends ProcessTestSupport {
         ProcessInstance demarche = demarcheInstance(reference);
         prepareAndDeliver(reference);
 
-        driver.complete(reference, "Task_RecordReply", "officer.alpha", reply("NO"));
+        driver.complete(reference, ActionProcesses.TASK_RECORD_REPLY, "officer.alpha", reply("NO"));
 
-        assertThat(demarche).hasPassed("EndEvent_DemarcheCompleted").isEnded();
-        assertThat(driver.recordNotes(reference, "Task_DeliverDemarche")).containsEntry("deliveredTo", "Ministry of Justice, human rights desk");
+        assertThat(demarche).hasPassed(ActionProcesses.END_DEMARCHE_COMPLETED).isEnded();
+        assertThat(driver.recordNotes(reference, ActionProcesses.TASK_DELIVER_DEMARCHE)).containsEntry("deliveredTo", "Ministry of Justice, human rights desk");
         assertThat(driver.openTasks(reference, ActionProcesses.TASK_REPORT_TO_HEADQUARTERS)).isOne();
     }
 
@@ -33,13 +33,13 @@ class DemarcheProcessTests extends ProcessTestSupport {
         String reference = demarcheCase();
         ProcessInstance demarche = demarcheInstance(reference);
         prepareAndDeliver(reference);
-        driver.complete(reference, "Task_RecordReply", "officer.alpha", reply("YES"));
-        assertThat(driver.openTasks(reference, "Task_PrepareDemarche")).isOne();
+        driver.complete(reference, ActionProcesses.TASK_RECORD_REPLY, "officer.alpha", reply("YES"));
+        assertThat(driver.openTasks(reference, ActionProcesses.TASK_PREPARE_DEMARCHE)).isOne();
         prepareAndDeliver(reference);
-        driver.complete(reference, "Task_RecordReply", "officer.alpha", reply("NO"));
+        driver.complete(reference, ActionProcesses.TASK_RECORD_REPLY, "officer.alpha", reply("NO"));
         assertThat(demarche).isEnded();
         assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(demarche.getId())
-                .activityId("Task_PrepareDemarche").count()).isEqualTo(2);
+                .activityId(ActionProcesses.TASK_PREPARE_DEMARCHE).count()).isEqualTo(2);
     }
 
     @Test
@@ -54,16 +54,16 @@ class DemarcheProcessTests extends ProcessTestSupport {
         assertThat(between).isBetween(Duration.ofDays(30).minusMinutes(1), Duration.ofDays(30).plusMinutes(1));
 
         managementService.executeJob(timers.get(0).getId());
-        assertThat(driver.openTasks(reference, "Task_ChaseReply")).isOne();
-        assertThat(driver.openTasks(reference, "Task_RecordReply")).isOne();
-        driver.complete(reference, "Task_ChaseReply", "officer.alpha", Map.of("chasedOn", "2026-12-26"));
+        assertThat(driver.openTasks(reference, ActionProcesses.TASK_CHASE_REPLY)).isOne();
+        assertThat(driver.openTasks(reference, ActionProcesses.TASK_RECORD_REPLY)).isOne();
+        driver.complete(reference, ActionProcesses.TASK_CHASE_REPLY, "officer.alpha", Map.of("chasedOn", "2026-12-26"));
 
         managementService.executeJob(timers.get(1).getId());
-        assertThat(driver.task(reference, "Task_RaiseDemarcheLevel").getTaskDefinitionKey()).isEqualTo("Task_RaiseDemarcheLevel");
-        driver.complete(reference, "Task_RaiseDemarcheLevel", "ambassador.alpha", Map.of("raisedTo", "HEAD_OF_MISSION"));
-        driver.complete(reference, "Task_RecordReply", "officer.alpha", reply("NO"));
+        assertThat(driver.task(reference, ActionProcesses.TASK_RAISE_DEMARCHE_LEVEL).getTaskDefinitionKey()).isEqualTo(ActionProcesses.TASK_RAISE_DEMARCHE_LEVEL);
+        driver.complete(reference, ActionProcesses.TASK_RAISE_DEMARCHE_LEVEL, "ambassador.alpha", Map.of("raisedTo", "HEAD_OF_MISSION"));
+        driver.complete(reference, ActionProcesses.TASK_RECORD_REPLY, "officer.alpha", reply("NO"));
 
-        assertThat(demarche).hasPassed("EndEvent_ReplyChased", "EndEvent_LevelRaised", "EndEvent_DemarcheCompleted").isEnded();
+        assertThat(demarche).hasPassed(ActionProcesses.END_REPLY_CHASED, ActionProcesses.END_LEVEL_RAISED, ActionProcesses.END_DEMARCHE_COMPLETED).isEnded();
     }
 
     private String demarcheCase() {
@@ -71,9 +71,9 @@ class DemarcheProcessTests extends ProcessTestSupport {
     }
 
     private void prepareAndDeliver(String reference) {
-        driver.complete(reference, "Task_PrepareDemarche", "officer.alpha",
+        driver.complete(reference, ActionProcesses.TASK_PREPARE_DEMARCHE, "officer.alpha",
                 Map.of("demarcheLevel", "WORKING_LEVEL", "sensitive_demarcheMessages", "Release the defender; guarantee a fair trial"));
-        driver.complete(reference, "Task_DeliverDemarche", "officer.alpha",
+        driver.complete(reference, ActionProcesses.TASK_DELIVER_DEMARCHE, "officer.alpha",
                 Map.of("deliveredOn", "2026-11-25", "sensitive_deliveredTo", "Ministry of Justice, human rights desk"));
     }
 

@@ -27,8 +27,8 @@ class PublicStatementProcessTests extends ProcessTestSupport {
         driver.complete(reference, ActionProcesses.TASK_PUBLISH_STATEMENT, "officer.alpha",
                 Map.of("publishedOn", "2026-11-27", "sensitive_publicationReference", "https://mission.example/statements/12"));
 
-        assertThat(statement).hasPassedInOrder(ActionProcesses.TASK_DRAFT_STATEMENT, "Task_CheckConsent",
-                ActionProcesses.TASK_CLEAR_STATEMENT, "Task_RecheckConsent", ActionProcesses.TASK_PUBLISH_STATEMENT,
+        assertThat(statement).hasPassedInOrder(ActionProcesses.TASK_DRAFT_STATEMENT, ActionProcesses.TASK_CHECK_CONSENT,
+                ActionProcesses.TASK_CLEAR_STATEMENT, ActionProcesses.TASK_RECHECK_CONSENT, ActionProcesses.TASK_PUBLISH_STATEMENT,
                 ActionProcesses.END_STATEMENT_PUBLISHED).isEnded();
         assertThat(driver.recordNotes(reference, ActionProcesses.TASK_DRAFT_STATEMENT)).containsKey("statementText");
         finishReporting(reference);

@@ -18,17 +18,17 @@ class TrialObservationProcessTests extends ProcessTestSupport {
     void theObserverIsDueFiveWorkingDaysBeforeTheHearingAndTheReportFiveAfter() {
         String reference = trialCase();
         // Thursday 10 December 2026: 5 working days before is Thursday 3 December, after is Thursday 17 December.
-        driver.complete(reference, "Task_RecordHearing", "officer.alpha",
+        driver.complete(reference, ActionProcesses.TASK_RECORD_HEARING, "officer.alpha",
                 Map.of("hearingDate", "2026-12-10", "sensitive_court", "Criminal Court No. 2, capital"));
 
-        assertThat(driver.task(reference, "Task_AssignObserver").getDueDate().toInstant())
+        assertThat(driver.task(reference, ActionProcesses.TASK_ASSIGN_OBSERVER).getDueDate().toInstant())
                 .isEqualTo(LocalDate.of(2026, 12, 3).atStartOfDay().toInstant(ZoneOffset.UTC));
-        driver.complete(reference, "Task_AssignObserver", "officer.alpha",
+        driver.complete(reference, ActionProcesses.TASK_ASSIGN_OBSERVER, "officer.alpha",
                 Map.of("observerKind", "LIKE_MINDED_MISSION", "sensitive_observerName", "Second secretary, partner embassy"));
-        driver.complete(reference, "Task_ObserveHearing", "officer.alpha", Map.of("hearingHeld", "HELD",
+        driver.complete(reference, ActionProcesses.TASK_OBSERVE_HEARING, "officer.alpha", Map.of("hearingHeld", "HELD",
                 "publicAccessGranted", false, "observersAdmitted", true, "defenceAccessToFile", false,
                 "defendantPresent", true, "illTreatmentAlleged", true));
-        assertThat(driver.task(reference, "Task_WriteTrialReport").getDueDate().toInstant())
+        assertThat(driver.task(reference, ActionProcesses.TASK_WRITE_TRIAL_REPORT).getDueDate().toInstant())
                 .isEqualTo(LocalDate.of(2026, 12, 17).atStartOfDay().toInstant(ZoneOffset.UTC));
     }
 
@@ -39,13 +39,13 @@ class TrialObservationProcessTests extends ProcessTestSupport {
                 .processDefinitionKey(ActionProcesses.TRIAL_OBSERVATION).singleResult();
 
         observeHearing(reference, "2026-12-10", "YES");
-        assertThat(driver.openTasks(reference, "Task_RecordHearing")).isOne();
+        assertThat(driver.openTasks(reference, ActionProcesses.TASK_RECORD_HEARING)).isOne();
         observeHearing(reference, "2027-01-14", "NO");
 
-        assertThat(trial).hasPassed("EndEvent_TrialObservationCompleted").isEnded();
+        assertThat(trial).hasPassed(ActionProcesses.END_TRIAL_OBSERVATION_COMPLETED).isEnded();
         assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(trial.getId())
-                .activityId("Task_ObserveHearing").count()).isEqualTo(2);
-        assertThat(driver.recordNotes(reference, "Task_WriteTrialReport")).containsKey("trialReport");
+                .activityId(ActionProcesses.TASK_OBSERVE_HEARING).count()).isEqualTo(2);
+        assertThat(driver.recordNotes(reference, ActionProcesses.TASK_WRITE_TRIAL_REPORT)).containsKey("trialReport");
     }
 
     private String trialCase() {
@@ -53,15 +53,15 @@ class TrialObservationProcessTests extends ProcessTestSupport {
     }
 
     private void observeHearing(String reference, String date, String furtherHearing) {
-        driver.complete(reference, "Task_RecordHearing", "officer.alpha", Map.of("hearingDate", date, "sensitive_court", "Court"));
-        driver.complete(reference, "Task_AssignObserver", "officer.alpha",
+        driver.complete(reference, ActionProcesses.TASK_RECORD_HEARING, "officer.alpha", Map.of("hearingDate", date, "sensitive_court", "Court"));
+        driver.complete(reference, ActionProcesses.TASK_ASSIGN_OBSERVER, "officer.alpha",
                 Map.of("observerKind", "OWN_STAFF", "sensitive_observerName", "Human rights officer"));
-        driver.complete(reference, "Task_ObserveHearing", "officer.alpha", Map.of("hearingHeld", "HELD"));
+        driver.complete(reference, ActionProcesses.TASK_OBSERVE_HEARING, "officer.alpha", Map.of("hearingHeld", "HELD"));
         Map<String, Object> report = new java.util.HashMap<>(Map.of("sensitive_trialReport", "Hearing adjourned; defence denied file access",
                 "furtherHearing", furtherHearing));
         if ("YES".equals(furtherHearing)) {
             report.put("nextHearingDate", "2027-01-14");
         }
-        driver.complete(reference, "Task_WriteTrialReport", "officer.alpha", report);
+        driver.complete(reference, ActionProcesses.TASK_WRITE_TRIAL_REPORT, "officer.alpha", report);
     }
 }

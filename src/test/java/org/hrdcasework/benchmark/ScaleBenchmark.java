@@ -35,7 +35,9 @@ import org.camunda.bpm.spring.boot.starter.event.TaskEvent;
 import org.hrdcasework.Database;
 import org.hrdcasework.HrdCaseworkApplication;
 import org.hrdcasework.Http;
+import org.hrdcasework.actions.ActionProcesses;
 import org.hrdcasework.cases.CaseFileService;
+import org.hrdcasework.cases.CaseOfConcernProcess;
 import org.hrdcasework.cases.ReportChannel;
 import org.hrdcasework.cases.ThreatReport;
 import org.hrdcasework.cases.ThreatType;
@@ -230,17 +232,17 @@ class ScaleBenchmark {
 
     /** The short path of a case, as an officer works it in Tasklist: 8 tasks from report to closure. */
     private static final List<Map.Entry<String, Map<String, Object>>> SHORT_PATH = List.of(
-            Map.entry("Task_VerifyReport", Map.of("isDefender", "YES", "linkedToHumanRightsWork", "YES")),
-            Map.entry("Task_AssessRisk", Map.of("threatLevel", "HIGH", "vulnerabilityLevel", "HIGH", "capacityLevel", "LOW",
+            Map.entry(CaseOfConcernProcess.TASK_VERIFY_REPORT, Map.of("isDefender", "YES", "linkedToHumanRightsWork", "YES")),
+            Map.entry(CaseOfConcernProcess.TASK_ASSESS_RISK, Map.of("threatLevel", "HIGH", "vulnerabilityLevel", "HIGH", "capacityLevel", "LOW",
                     "defenderStatus", "AT_LIBERTY", "sensitive_assessmentNotes", "Men asked the neighbours for the defender")),
-            Map.entry("Task_RecordConsent", Map.of("consentedActions", List.of("COORDINATION"), "consentScope", "QUIET",
+            Map.entry(CaseOfConcernProcess.TASK_RECORD_CONSENT, Map.of("consentedActions", List.of("COORDINATION"), "consentScope", "QUIET",
                     "consentGivenBy", "DEFENDER")),
-            Map.entry("Task_PlanActions", Map.of("plannedActionTypes", List.of("COORDINATION"))),
-            Map.entry("Task_CoordinateWithLikeMindedMissions", Map.of("coordinationForm", "INFORMATION_SHARING",
+            Map.entry(CaseOfConcernProcess.TASK_PLAN_ACTIONS, Map.of("plannedActionTypes", List.of("COORDINATION"))),
+            Map.entry(ActionProcesses.TASK_COORDINATE, Map.of("coordinationForm", "INFORMATION_SHARING",
                     "sensitive_coordinationNotes", "Agreed with two missions")),
-            Map.entry("Task_ReportToHeadquarters", Map.of("reportedOn", "2026-11-23", "sensitive_headquartersReport", "Done")),
-            Map.entry("Task_GiveFeedbackToDefender", Map.of("feedbackGivenOn", "2026-11-24", "feedbackChannel", "SECURE_CALL")),
-            Map.entry("Task_ReviewCase", Map.of("reviewDecision", "CLOSE_CASE", "closureOutcome", "NO_LONGER_AT_RISK")));
+            Map.entry(ActionProcesses.TASK_REPORT_TO_HEADQUARTERS, Map.of("reportedOn", "2026-11-23", "sensitive_headquartersReport", "Done")),
+            Map.entry(ActionProcesses.TASK_GIVE_FEEDBACK, Map.of("feedbackGivenOn", "2026-11-24", "feedbackChannel", "SECURE_CALL")),
+            Map.entry(CaseOfConcernProcess.TASK_REVIEW_CASE, Map.of("reviewDecision", "CLOSE_CASE", "closureOutcome", "NO_LONGER_AT_RISK")));
 
     private void lifecycle(int port, Http http, JdbcTemplate jdbc, int workers) throws Exception {
         AtomicInteger tasks = new AtomicInteger();
@@ -414,7 +416,7 @@ class ScaleBenchmark {
                         .putValue(ProcessVariables.CASE_ID, caseId).putValue(ProcessVariables.CASE_REFERENCE, reference)
                         .putValue(ProcessVariables.MISSION_ID, "mission-alpha")
                         .putValue(EscalationProcesses.WATCHED_TASK_ID, burstId + i)
-                        .putValue(EscalationProcesses.STAGE, "Task_VerifyReport").putValue(ProcessVariables.URGENCY_TIER, 1)
+                        .putValue(EscalationProcesses.STAGE, CaseOfConcernProcess.TASK_VERIFY_REPORT).putValue(ProcessVariables.URGENCY_TIER, 1)
                         .putValue(EscalationProcesses.CREATED_AT, createdAt)).getId());
             }
         });

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.hrdcasework.TaskDriver;
+import org.hrdcasework.actions.ActionProcesses;
 import org.hrdcasework.records.TaskRecordService;
 import org.hrdcasework.system.security.Caller;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -119,9 +120,9 @@ public class CaseDriver {
     /** Completes a one-task action, then its report to headquarters and the feedback to the defender. */
     public void completeSimpleAction(String reference, String taskKey, Map<String, Object> answers) {
         complete(reference, taskKey, "officer.alpha", answers);
-        complete(reference, "Task_ReportToHeadquarters", "officer.alpha",
+        complete(reference, ActionProcesses.TASK_REPORT_TO_HEADQUARTERS, "officer.alpha",
                 Map.of("reportedOn", "2026-11-23", "sensitive_headquartersReport", "Action carried out as planned"));
-        complete(reference, "Task_GiveFeedbackToDefender", "officer.alpha",
+        complete(reference, ActionProcesses.TASK_GIVE_FEEDBACK, "officer.alpha",
                 Map.of("feedbackGivenOn", "2026-11-24", "feedbackChannel", "SECURE_CALL"));
     }
 

@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.hrdcasework.ProcessTestSupport;
+import org.hrdcasework.coordination.CoordinationProcesses;
+import org.hrdcasework.engagements.EngagementProcesses;
+import org.hrdcasework.reporting.ReportProcesses;
+import org.hrdcasework.support.SupportApplicationProcess;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -18,8 +22,8 @@ import org.springframework.context.ApplicationEventPublisher;
  */
 class DemoDutiesTests extends ProcessTestSupport {
 
-    private static final List<String> WAITING_TASKS = List.of("Task_ReviewBriefingPack", "Task_ReviewInvitationList",
-            "Task_InformDefender", "Task_SeekConsentToShare", "Task_ReviewMissionReport");
+    private static final List<String> WAITING_TASKS = List.of(EngagementProcesses.TASK_REVIEW_PACK, EngagementProcesses.TASK_REVIEW_LIST,
+            SupportApplicationProcess.TASK_INFORM_DEFENDER, CoordinationProcesses.TASK_SEEK_CONSENT, ReportProcesses.TASK_REVIEW);
 
     @Autowired
     DemoCases demoCases;

@@ -47,9 +47,9 @@ class CaseSharingProcessTests extends ProcessTestSupport {
         driver.complete(reference, CoordinationProcesses.TASK_APPROVE_SHARING, "ambassador.alpha",
                 Map.of(CoordinationProcesses.SHARING_DECISION, "APPROVED", CoordinationProcesses.JOINT_ACTION_PLANNED, "NO"));
 
-        assertThat(instance).hasPassedInOrder("Task_CheckConsentToShare", CoordinationProcesses.TASK_DRAFT_SUMMARY,
-                CoordinationProcesses.TASK_APPROVE_SHARING, "Task_RecheckConsentToShare", "Task_ShareWithPartners",
-                "EndEvent_Shared").isEnded();
+        assertThat(instance).hasPassedInOrder(CoordinationProcesses.TASK_CHECK_CONSENT_TO_SHARE, CoordinationProcesses.TASK_DRAFT_SUMMARY,
+                CoordinationProcesses.TASK_APPROVE_SHARING, CoordinationProcesses.TASK_RECHECK_CONSENT_TO_SHARE, CoordinationProcesses.TASK_SHARE_WITH_PARTNERS,
+                CoordinationProcesses.END_SHARED).isEnded();
         List<Map<String, Object>> rows = rows(reference);
         assertThat(rows).hasSize(2).allSatisfy(row -> {
             assertThat(row.get("status")).isEqualTo("SHARED");
@@ -94,7 +94,7 @@ class CaseSharingProcessTests extends ProcessTestSupport {
         driver.complete(reference, CoordinationProcesses.TASK_RECORD_JOINT_ACTION, "officer.alpha",
                 Map.of(CoordinationProcesses.JOINT_ACTION_KIND, "JOINT_DEMARCHE", CoordinationProcesses.TAKEN_ON, "2026-11-20"));
 
-        assertThat(instance).hasPassed("Task_ShareWithPartners", "EndEvent_JointActionRecorded").isEnded();
+        assertThat(instance).hasPassed(CoordinationProcesses.TASK_SHARE_WITH_PARTNERS, CoordinationProcesses.END_JOINT_ACTION_RECORDED).isEnded();
         Map<String, Object> action = jdbc.queryForMap("SELECT id, mission_id, kind, taken_on::text AS taken_on, recorded_by "
                 + "FROM casework.joint_action WHERE share_reference = ?", reference);
         assertThat(action).containsEntry("kind", "JOINT_DEMARCHE").containsEntry("taken_on", "2026-11-20")
@@ -124,7 +124,7 @@ class CaseSharingProcessTests extends ProcessTestSupport {
 
         assertThat(instance).isWaitingAt(CoordinationProcesses.TASK_DRAFT_SUMMARY);
         assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
-                .activityId("Task_CheckConsentToShare").count()).isEqualTo(2);
+                .activityId(CoordinationProcesses.TASK_CHECK_CONSENT_TO_SHARE).count()).isEqualTo(2);
         assertThat(jdbc.queryForList("SELECT k.scope, k.given_by, k.recorded_by FROM casework.consent k "
                 + "JOIN casework.case_file c ON c.id = k.case_id WHERE c.reference = ? AND k.action_type = 'COORDINATION'",
                 caseReference)).singleElement().satisfies(row -> assertThat(row)
@@ -142,7 +142,7 @@ class CaseSharingProcessTests extends ProcessTestSupport {
         driver.complete(reference, CoordinationProcesses.TASK_SEEK_CONSENT, "officer.alpha",
                 Map.of(CoordinationProcesses.CONSENT_OBTAINED, "NO"));
 
-        assertThat(instance).hasPassed("EndEvent_NotShared").isEnded();
+        assertThat(instance).hasPassed(CoordinationProcesses.END_NOT_SHARED).isEnded();
         assertThat(rows(reference)).hasSize(2).allSatisfy(row -> {
             assertThat(row.get("status")).isEqualTo("NOT_SHARED");
             assertThat(row.get("summary_enc")).isNull();
@@ -164,8 +164,8 @@ class CaseSharingProcessTests extends ProcessTestSupport {
         driver.complete(reference, CoordinationProcesses.TASK_APPROVE_SHARING, "ambassador.alpha",
                 Map.of(CoordinationProcesses.SHARING_DECISION, "APPROVED", CoordinationProcesses.JOINT_ACTION_PLANNED, "YES"));
 
-        assertThat(instance).hasPassed("Task_RecheckConsentToShare", "Task_StopSharing", "EndEvent_NotSharedConsentLapsed")
-                .hasNotPassed("Task_ShareWithPartners").isEnded();
+        assertThat(instance).hasPassed(CoordinationProcesses.TASK_RECHECK_CONSENT_TO_SHARE, CoordinationProcesses.TASK_STOP_SHARING, CoordinationProcesses.END_NOT_SHARED_CONSENT_LAPSED)
+                .hasNotPassed(CoordinationProcesses.TASK_SHARE_WITH_PARTNERS).isEnded();
         assertThat(rows(reference)).singleElement().satisfies(row -> {
             assertThat(row.get("status")).isEqualTo("NOT_SHARED");
             assertThat(row.get("shared_at")).isNull();

@@ -35,7 +35,7 @@ class UnReferralProcessTests extends ProcessTestSupport {
         assertThat(started.status()).isEqualTo(ReferralStatus.REFUSED_NO_CONSENT);
         assertThat(historicInstance(started.reference())).isNotNull();
         assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(historicInstance(started.reference()))
-                .activityId("EndEvent_RefusedNoConsent").count()).isOne();
+                .activityId(CoordinationProcesses.END_REFUSED_NO_CONSENT).count()).isOne();
         assertThat(row(started.reference())).containsEntry("status", "REFUSED_NO_CONSENT").containsEntry("forum", "HRC_SESSION");
     }
 
@@ -79,7 +79,7 @@ class UnReferralProcessTests extends ProcessTestSupport {
                         CoordinationProcesses.REPLY_ASSESSMENT, "UNSATISFACTORY",
                         "sensitive_replySummary", "Denies the detention is linked to the defender's work"));
 
-        assertThat(instance).hasPassed("EndEvent_StateReplied").isEnded();
+        assertThat(instance).hasPassed(CoordinationProcesses.END_STATE_REPLIED).isEnded();
         assertThat(row(reference)).containsEntry("status", "STATE_REPLIED").containsEntry("state_replied_on", today.toString())
                 .containsEntry("reply_assessment", "UNSATISFACTORY").containsEntry("mandate", "SR_HUMAN_RIGHTS_DEFENDERS")
                 .containsEntry("nhri_engaged", true);
@@ -92,7 +92,7 @@ class UnReferralProcessTests extends ProcessTestSupport {
 
         managementService.executeJob(replyTimer(instance).getId());
 
-        assertThat(instance).hasPassed("BoundaryEvent_ReplyOverdue", "Task_MarkUnanswered")
+        assertThat(instance).hasPassed(CoordinationProcesses.BOUNDARY_REPLY_OVERDUE, CoordinationProcesses.TASK_MARK_UNANSWERED)
                 .isWaitingAt(CoordinationProcesses.TASK_FOLLOW_UP);
         assertThat(instance).task().hasCandidateGroup("supervisors");
         assertThat(driver.openTasks(reference, CoordinationProcesses.TASK_RECORD_STATE_REPLY)).isZero();
@@ -100,7 +100,7 @@ class UnReferralProcessTests extends ProcessTestSupport {
         driver.complete(reference, CoordinationProcesses.TASK_FOLLOW_UP, "supervisor.alpha",
                 Map.of(CoordinationProcesses.FOLLOW_UP, "RAISE_AT_NEXT_HRC_SESSION", "sensitive_followUpNotes", "Item 4 debate"));
 
-        assertThat(instance).hasPassed("EndEvent_FollowedUp").isEnded();
+        assertThat(instance).hasPassed(CoordinationProcesses.END_FOLLOWED_UP).isEnded();
         assertThat(row(reference)).containsEntry("status", "FOLLOWED_UP").containsEntry("follow_up", "RAISE_AT_NEXT_HRC_SESSION");
     }
 
@@ -112,7 +112,7 @@ class UnReferralProcessTests extends ProcessTestSupport {
         driver.complete(reference, CoordinationProcesses.TASK_RECORD_STATE_REPLY, "officer.alpha",
                 Map.of(CoordinationProcesses.STATE_REPLIED, "NO"));
 
-        assertThat(instance).hasPassed("Gateway_StateReplied", "Task_MarkUnanswered")
+        assertThat(instance).hasPassed(CoordinationProcesses.GATEWAY_STATE_REPLIED, CoordinationProcesses.TASK_MARK_UNANSWERED)
                 .isWaitingAt(CoordinationProcesses.TASK_FOLLOW_UP);
         assertThat(managementService.createJobQuery().processInstanceId(instance.getId()).timers().count()).isZero();
         driver.complete(reference, CoordinationProcesses.TASK_FOLLOW_UP, "supervisor.alpha",
@@ -170,7 +170,7 @@ class UnReferralProcessTests extends ProcessTestSupport {
 
     private Job replyTimer(ProcessInstance instance) {
         return managementService.createJobQuery().processInstanceId(instance.getId()).timers()
-                .activityId("BoundaryEvent_ReplyOverdue").singleResult();
+                .activityId(CoordinationProcesses.BOUNDARY_REPLY_OVERDUE).singleResult();
     }
 
     private String caseWithConsent(String scope, String action) {

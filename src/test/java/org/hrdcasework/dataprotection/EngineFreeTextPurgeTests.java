@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.UUID;
 import java.util.Map;
+import java.util.UUID;
 import org.hrdcasework.CaseworkIntegrationTest;
 import org.hrdcasework.Database;
+import org.hrdcasework.actions.ActionProcesses;
 import org.hrdcasework.cases.CaseDriver;
 import org.hrdcasework.records.TaskRecordService;
 import org.junit.jupiter.api.AfterEach;
@@ -84,9 +85,9 @@ class EngineFreeTextPurgeTests {
         String publication = "Legacy publication " + UUID.randomUUID();
         String partners = "Legacy partners " + UUID.randomUUID();
         // As earlier versions recorded them: the free text among the plain answers.
-        records.record(new TaskRecordService.Subject(null, "mission-alpha", duty), null, "Task_PublishStatement", "PublishStatement",
+        records.record(new TaskRecordService.Subject(null, "mission-alpha", duty), null, ActionProcesses.TASK_PUBLISH_STATEMENT, "PublishStatement",
                 Map.of("publishedOn", "2026-01-05", "publicationReference", publication), Map.of(), "officer.alpha");
-        records.record(new TaskRecordService.Subject(null, "mission-alpha", duty), null, "Task_CoordinateWithLikeMindedMissions",
+        records.record(new TaskRecordService.Subject(null, "mission-alpha", duty), null, ActionProcesses.TASK_COORDINATE,
                 "CoordinateWithLikeMindedMissions", Map.of("partnerMissions", partners, "coordinationForm", "JOINT_DEMARCHE"),
                 Map.of("coordinationNotes", "Met the delegations"), "officer.alpha");
         assertThat(new Database(jdbc).plaintextHits(List.of(publication, partners))).hasSize(2);

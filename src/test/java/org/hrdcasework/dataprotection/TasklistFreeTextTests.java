@@ -21,16 +21,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.assertj.core.api.SoftAssertions;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.hrdcasework.Database;
 import org.hrdcasework.ProcessTestSupport;
+import org.hrdcasework.actions.ActionProcesses;
 import org.hrdcasework.cases.CaseDriver;
+import org.hrdcasework.cases.CaseOfConcernProcess;
+import org.hrdcasework.coordination.CoordinationProcesses;
+import org.hrdcasework.engagements.EngagementProcesses;
+import org.hrdcasework.escalation.EscalationProcesses;
 import org.hrdcasework.relationships.RelationshipDriver;
+import org.hrdcasework.relationships.RelationshipProcesses;
+import org.hrdcasework.reporting.ReportProcesses;
+import org.hrdcasework.support.SupportApplicationProcess;
 import org.hrdcasework.support.SupportApplications;
 import org.hrdcasework.support.SupportPurpose;
 import org.hrdcasework.system.database.EmbeddedPostgresServer;
-import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.LoggerFactory;
@@ -133,7 +141,7 @@ class TasklistFreeTextTests extends ProcessTestSupport {
     @Test
     void aReferenceFieldRefusesFreeTextAtTasklistsDoorNamingTheFieldAndWritingNothing() {
         String reference = driver.fileReport(org.hrdcasework.cases.ThreatType.ARREST).getBusinessKey();
-        Task verify = openTasks(reference, "Task_VerifyReport").get(0);
+        Task verify = openTasks(reference, CaseOfConcernProcess.TASK_VERIFY_REPORT).get(0);
         String typed = "Same person as in the file of " + run;
         long verifications = new Database(jdbc).counts().verifications();
 
@@ -144,7 +152,7 @@ class TasklistFreeTextTests extends ProcessTestSupport {
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
         // The model's own listener (a case reference that exists) or the reference pattern refuses it first.
         assertThat(refused.body()).contains("\"field\":\"duplicateOfReference\"").doesNotContain(run);
-        assertThat(openTasks(reference, "Task_VerifyReport")).extracting(Task::getId).containsExactly(verify.getId());
+        assertThat(openTasks(reference, CaseOfConcernProcess.TASK_VERIFY_REPORT)).extracting(Task::getId).containsExactly(verify.getId());
         assertThat(new Database(jdbc).counts().verifications()).isEqualTo(verifications);
         assertThat(new Database(jdbc).count("SELECT count(*) FROM casework.task_record r JOIN casework.case_file c ON c.id = r.case_id "
                 + "WHERE c.reference = ?", reference)).isZero();
@@ -174,70 +182,70 @@ class TasklistFreeTextTests extends ProcessTestSupport {
     private void caseOfConcernAndOneTaskActions() {
         String reference = driver.verifiedCase(org.hrdcasework.cases.ThreatType.ARREST).getBusinessKey();
         track(reference);
-        submit(reference, "Task_AssessRisk", "officer.alpha", fields("threatLevel", "HIGH", "vulnerabilityLevel", "HIGH",
+        submit(reference, CaseOfConcernProcess.TASK_ASSESS_RISK, "officer.alpha", fields("threatLevel", "HIGH", "vulnerabilityLevel", "HIGH",
                 "capacityLevel", "LOW", "defenderStatus", "AT_LIBERTY", "sensitive_assessmentNotes", canary(reference)));
-        driver.complete(reference, "Task_RecordConsent", "officer.alpha",
+        driver.complete(reference, CaseOfConcernProcess.TASK_RECORD_CONSENT, "officer.alpha",
                 CaseDriver.consent("QUIET", "COORDINATION", "EMERGENCY_SUPPORT", "DIGITAL_SECURITY", "CUSTODY_VISIT"));
-        submit(reference, "Task_PlanActions", "officer.alpha",
+        submit(reference, CaseOfConcernProcess.TASK_PLAN_ACTIONS, "officer.alpha",
                 fields("plannedActionTypes", List.of("COORDINATION", "EMERGENCY_SUPPORT", "DIGITAL_SECURITY", "CUSTODY_VISIT")));
-        submit(reference, "Task_CoordinateWithLikeMindedMissions", "officer.alpha", fields("sensitive_partnerMissions", canary(reference),
+        submit(reference, ActionProcesses.TASK_COORDINATE, "officer.alpha", fields("sensitive_partnerMissions", canary(reference),
                 "coordinationForm", "INFORMATION_SHARING", "sensitive_coordinationNotes", canary(reference)));
-        submit(reference, "Task_ReferEmergencySupport", "officer.alpha", fields("supportType", "PROTECTION_GRANT",
+        submit(reference, ActionProcesses.TASK_REFER_EMERGENCY_SUPPORT, "officer.alpha", fields("supportType", "PROTECTION_GRANT",
                 "supportProgramme", "PROTECTDEFENDERS_EU", "sensitive_supportNotes", canary(reference)));
-        submit(reference, "Task_ReferDigitalSecurity", "officer.alpha", fields("digitalSecurityProvider", "ACCESS_NOW_HELPLINE",
+        submit(reference, ActionProcesses.TASK_REFER_DIGITAL_SECURITY, "officer.alpha", fields("digitalSecurityProvider", "ACCESS_NOW_HELPLINE",
                 "referredOn", "2026-11-22", "sensitive_digitalSecurityNotes", canary(reference)));
-        submit(reference, "Task_VisitInCustody", "officer.alpha", fields("visitedOn", "2026-11-22", "accessGranted", "YES",
+        submit(reference, ActionProcesses.TASK_VISIT_IN_CUSTODY, "officer.alpha", fields("visitedOn", "2026-11-22", "accessGranted", "YES",
                 "sensitive_custodyNotes", canary(reference)));
-        for (Task report : openTasks(reference, "Task_ReportToHeadquarters")) {
+        for (Task report : openTasks(reference, ActionProcesses.TASK_REPORT_TO_HEADQUARTERS)) {
             submit(report, "officer.alpha", fields("reportedOn", "2026-11-23", "sensitive_headquartersReport", canary(reference)));
         }
-        for (Task feedback : openTasks(reference, "Task_GiveFeedbackToDefender")) {
+        for (Task feedback : openTasks(reference, ActionProcesses.TASK_GIVE_FEEDBACK)) {
             submit(feedback, "officer.alpha", fields("feedbackGivenOn", "2026-11-24", "feedbackChannel", "SECURE_CALL",
                     "sensitive_feedbackNotes", canary(reference)));
         }
-        assertThat(openTasks(reference, "Task_ReviewCase")).as("review after the actions").hasSize(1);
-        submit(reference, "Task_ReviewCase", "officer.alpha", fields("reviewDecision", "CLOSE_CASE", "closureOutcome", "NO_LONGER_AT_RISK",
+        assertThat(openTasks(reference, CaseOfConcernProcess.TASK_REVIEW_CASE)).as("review after the actions").hasSize(1);
+        submit(reference, CaseOfConcernProcess.TASK_REVIEW_CASE, "officer.alpha", fields("reviewDecision", "CLOSE_CASE", "closureOutcome", "NO_LONGER_AT_RISK",
                 "sensitive_reviewNotes", canary(reference)));
     }
 
     private void demarche() {
         String reference = caseWith("QUIET", "DEMARCHE");
-        submit(reference, "Task_PrepareDemarche", "officer.alpha", fields("demarcheLevel", "WORKING_LEVEL",
+        submit(reference, ActionProcesses.TASK_PREPARE_DEMARCHE, "officer.alpha", fields("demarcheLevel", "WORKING_LEVEL",
                 "sensitive_demarcheMessages", canary(reference)));
-        submit(reference, "Task_DeliverDemarche", "officer.alpha", fields("deliveredOn", "2026-11-25",
+        submit(reference, ActionProcesses.TASK_DELIVER_DEMARCHE, "officer.alpha", fields("deliveredOn", "2026-11-25",
                 "sensitive_deliveredTo", canary(reference)));
         String demarche = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
                 .processDefinitionKey("Demarche").singleResult().getId();
         List<org.camunda.bpm.engine.runtime.Job> timers = managementService.createJobQuery().processInstanceId(demarche).timers()
                 .orderByJobDuedate().asc().list();
         managementService.executeJob(timers.get(0).getId());
-        submit(reference, "Task_ChaseReply", "officer.alpha", fields("chasedOn", "2026-12-26", "sensitive_chaseNotes", canary(reference)));
+        submit(reference, ActionProcesses.TASK_CHASE_REPLY, "officer.alpha", fields("chasedOn", "2026-12-26", "sensitive_chaseNotes", canary(reference)));
         managementService.executeJob(timers.get(1).getId());
-        submit(reference, "Task_RaiseDemarcheLevel", "ambassador.alpha", fields("raisedTo", "HEAD_OF_MISSION",
+        submit(reference, ActionProcesses.TASK_RAISE_DEMARCHE_LEVEL, "ambassador.alpha", fields("raisedTo", "HEAD_OF_MISSION",
                 "sensitive_raiseNotes", canary(reference)));
-        submit(reference, "Task_RecordReply", "officer.alpha", fields("repliedOn", "2027-01-30", "replyAssessment", "UNSATISFACTORY",
+        submit(reference, ActionProcesses.TASK_RECORD_REPLY, "officer.alpha", fields("repliedOn", "2027-01-30", "replyAssessment", "UNSATISFACTORY",
                 "sensitive_replySummary", canary(reference), "followUpNeeded", "NO"));
     }
 
     private void publicStatement() {
         String reference = caseWith("PUBLIC", "PUBLIC_STATEMENT");
-        submit(reference, "Task_DraftStatement", "officer.alpha", fields("sensitive_statementText", canary(reference),
+        submit(reference, ActionProcesses.TASK_DRAFT_STATEMENT, "officer.alpha", fields("sensitive_statementText", canary(reference),
                 "statementChannel", "PRESS_RELEASE"));
-        submit(reference, "Task_ClearStatement", "ambassador.alpha", fields("clearanceDecision", "CLEARED",
+        submit(reference, ActionProcesses.TASK_CLEAR_STATEMENT, "ambassador.alpha", fields("clearanceDecision", "CLEARED",
                 "sensitive_clearanceComments", canary(reference)));
-        submit(reference, "Task_PublishStatement", "officer.alpha", fields("publishedOn", "2026-11-27",
+        submit(reference, ActionProcesses.TASK_PUBLISH_STATEMENT, "officer.alpha", fields("publishedOn", "2026-11-27",
                 "sensitive_publicationReference", canary(reference)));
     }
 
     private void trialObservation() {
         String reference = caseWith("QUIET", "TRIAL_OBSERVATION");
-        submit(reference, "Task_RecordHearing", "officer.alpha", fields("hearingDate", "2026-12-10", "sensitive_court", canary(reference)));
-        submit(reference, "Task_AssignObserver", "officer.alpha", fields("observerKind", "OWN_STAFF",
+        submit(reference, ActionProcesses.TASK_RECORD_HEARING, "officer.alpha", fields("hearingDate", "2026-12-10", "sensitive_court", canary(reference)));
+        submit(reference, ActionProcesses.TASK_ASSIGN_OBSERVER, "officer.alpha", fields("observerKind", "OWN_STAFF",
                 "sensitive_observerName", canary(reference)));
-        submit(reference, "Task_ObserveHearing", "officer.alpha", fields("hearingHeld", "HELD", "publicAccessGranted", true,
+        submit(reference, ActionProcesses.TASK_OBSERVE_HEARING, "officer.alpha", fields("hearingHeld", "HELD", "publicAccessGranted", true,
                 "observersAdmitted", true, "defenceAccessToFile", false, "defendantPresent", true, "illTreatmentAlleged", false,
                 "sensitive_observationNotes", canary(reference)));
-        submit(reference, "Task_WriteTrialReport", "officer.alpha", fields("sensitive_trialReport", canary(reference),
+        submit(reference, ActionProcesses.TASK_WRITE_TRIAL_REPORT, "officer.alpha", fields("sensitive_trialReport", canary(reference),
                 "furtherHearing", "NO"));
     }
 
@@ -246,22 +254,22 @@ class TasklistFreeTextTests extends ProcessTestSupport {
         String share = JSON.readTree(ok(http.postJson("/api/cases/" + reference + "/shares", "officer.alpha",
                 "{\"partners\":[\"0c7d3a10-5d1e-4b8a-9a51-000000000a02\"]}")).body()).get("reference").asText();
         track(share);
-        submit(share, "Task_DraftSharedSummary", "officer.alpha", fields("sensitive_sharedSummary", canary(reference)));
-        submit(share, "Task_ApproveSharing", "ambassador.alpha", fields("sharingDecision", "APPROVED", "jointActionPlanned", "YES",
+        submit(share, CoordinationProcesses.TASK_DRAFT_SUMMARY, "officer.alpha", fields("sensitive_sharedSummary", canary(reference)));
+        submit(share, CoordinationProcesses.TASK_APPROVE_SHARING, "ambassador.alpha", fields("sharingDecision", "APPROVED", "jointActionPlanned", "YES",
                 "sensitive_approvalComments", canary(reference)));
-        submit(share, "Task_RecordJointAction", "officer.alpha", fields("jointActionKind", "SHARED_TRIAL_OBSERVATION",
+        submit(share, CoordinationProcesses.TASK_RECORD_JOINT_ACTION, "officer.alpha", fields("jointActionKind", "SHARED_TRIAL_OBSERVATION",
                 "takenOn", "2026-11-21", "sensitive_jointActionNotes", canary(reference)));
 
         String referral = JSON.readTree(ok(http.postJson("/api/cases/" + reference + "/un-referrals", "officer.alpha",
                 "{\"forum\":\"SPECIAL_PROCEDURE\",\"mandate\":\"SR_HUMAN_RIGHTS_DEFENDERS\",\"nhriEngaged\":false}")).body())
                 .get("reference").asText();
         track(referral);
-        submit(referral, "Task_PrepareUnSubmission", "officer.alpha", fields("sensitive_submissionText", canary(reference)));
-        submit(referral, "Task_ClearUnSubmission", "ambassador.alpha", fields("clearanceDecision", "CLEARED",
+        submit(referral, CoordinationProcesses.TASK_PREPARE_SUBMISSION, "officer.alpha", fields("sensitive_submissionText", canary(reference)));
+        submit(referral, CoordinationProcesses.TASK_CLEAR_SUBMISSION, "ambassador.alpha", fields("clearanceDecision", "CLEARED",
                 "sensitive_clearanceComments", canary(reference)));
-        submit(referral, "Task_RecordUnSubmission", "officer.alpha", fields("submittedOn", java.time.LocalDate.now().toString()));
-        submit(referral, "Task_RecordStateReply", "officer.alpha", fields("stateReplied", "NO", "sensitive_replySummary", canary(reference)));
-        submit(referral, "Task_FollowUpUnansweredCommunication", "supervisor.alpha", fields("followUp", "NONE",
+        submit(referral, CoordinationProcesses.TASK_RECORD_SUBMISSION, "officer.alpha", fields("submittedOn", java.time.LocalDate.now().toString()));
+        submit(referral, CoordinationProcesses.TASK_RECORD_STATE_REPLY, "officer.alpha", fields("stateReplied", "NO", "sensitive_replySummary", canary(reference)));
+        submit(referral, CoordinationProcesses.TASK_FOLLOW_UP, "supervisor.alpha", fields("followUp", "NONE",
                 "sensitive_followUpNotes", canary(reference)));
     }
 
@@ -273,18 +281,18 @@ class TasklistFreeTextTests extends ProcessTestSupport {
                 "PDEU_EMERGENCY_GRANT", SupportPurpose.SAFETY_MEASURES, new BigDecimal("2000"), "EUR"));
         track(reference);
         String records = "officer.alpha /api/support-applications/" + reference + "/records";
-        submit(reference, "Task_ReviewDuplicateFunding", "supervisor.alpha", fields("duplicateDecision", "PROCEED",
+        submit(reference, SupportApplicationProcess.TASK_REVIEW_DUPLICATE_FUNDING, "supervisor.alpha", fields("duplicateDecision", "PROCEED",
                 "sensitive_duplicateNotes", canaryReadBy(records)));
-        submit(reference, "Task_InformDefender", "officer.alpha", fields("informedOn", "2026-11-30", "defenderWishesToApply", "YES"));
-        submit(reference, "Task_PrepareApplication", "officer.alpha", fields("documentsReady", true,
+        submit(reference, SupportApplicationProcess.TASK_INFORM_DEFENDER, "officer.alpha", fields("informedOn", "2026-11-30", "defenderWishesToApply", "YES"));
+        submit(reference, SupportApplicationProcess.TASK_PREPARE_APPLICATION, "officer.alpha", fields("documentsReady", true,
                 "sensitive_applicationNotes", canaryReadBy(records)));
         // The control: a structured reference, plaintext by design, typed through the same door.
         control = run + "-" + random(27);
-        submit(reference, "Task_SubmitApplication", "officer.alpha", fields("submittedOn", "2026-12-02", "programmeReference", control));
+        submit(reference, SupportApplicationProcess.TASK_SUBMIT_APPLICATION, "officer.alpha", fields("submittedOn", "2026-12-02", "programmeReference", control));
         String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
                 .processDefinitionKey("SupportApplication").singleResult().getId();
         managementService.executeJob(managementService.createJobQuery().processInstanceId(instance).timers().singleResult().getId());
-        submit(reference, "Task_ChaseProgramme", "officer.alpha", fields("chasedOn", "2027-01-05",
+        submit(reference, SupportApplicationProcess.TASK_CHASE_PROGRAMME, "officer.alpha", fields("chasedOn", "2027-01-05",
                 "sensitive_chaseNotes", canaryReadBy(records)));
     }
 
@@ -294,15 +302,15 @@ class TasklistFreeTextTests extends ProcessTestSupport {
         String records = "officer.alpha /api/relationships/" + reference + "/records";
         String today = RelationshipDriver.today().toString();
         relationships.fireTimerDueOn(relationships.contactProcess(reference), RelationshipDriver.today().plusDays(30));
-        submit(reference, "Task_ContactDefender", "officer.alpha", fields("contactKind", "OFFICE_VISIT", "contactedOn", today,
+        submit(reference, RelationshipProcesses.TASK_CONTACT_DEFENDER, "officer.alpha", fields("contactKind", "OFFICE_VISIT", "contactedOn", today,
                 "defenderSituation", "CONCERN", "sensitive_contactNotes", canaryReadBy(records)));
-        submit(reference, "Task_ReportConcern", "supervisor.alpha", fields("followUp", "REASSESS_RISK",
+        submit(reference, RelationshipProcesses.TASK_REPORT_CONCERN, "supervisor.alpha", fields("followUp", "REASSESS_RISK",
                 "sensitive_concernNotes", canaryReadBy(records)));
         relationships.fireTimerDueOn(relationships.securityProcess(reference), RelationshipDriver.today().plusDays(90));
         Map<String, Object> check = new LinkedHashMap<>(RelationshipDriver.checklist("twoFactorEnabled"));
         check.put("sensitive_digitalSecurityNotes", canaryReadBy(records));
-        submit(reference, "Task_CheckDigitalSecurity", "officer.alpha", check);
-        submit(reference, "Task_ReferToHelpline", "officer.alpha", fields("helpline", "ACCESS_NOW_HELPLINE", "referredOn", today,
+        submit(reference, RelationshipProcesses.TASK_CHECK_DIGITAL_SECURITY, "officer.alpha", check);
+        submit(reference, RelationshipProcesses.TASK_REFER_TO_HELPLINE, "officer.alpha", fields("helpline", "ACCESS_NOW_HELPLINE", "referredOn", today,
                 "sensitive_referralNotes", canaryReadBy(records)));
     }
 
@@ -313,15 +321,15 @@ class TasklistFreeTextTests extends ProcessTestSupport {
                 """.formatted(java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(30)))).body()).path("reference").asText();
         track(reference);
         String records = "ambassador.alpha /api/engagements/" + reference + "/records";
-        submit(reference, "Task_ReviewBriefingPack", "officer.alpha", fields("packChecked", true, "sensitive_briefingNotes", canaryReadBy(records)));
-        submit(reference, "Task_ApproveBriefingPack", "ambassador.alpha", fields("packDecision", "APPROVED",
+        submit(reference, EngagementProcesses.TASK_REVIEW_PACK, "officer.alpha", fields("packChecked", true, "sensitive_briefingNotes", canaryReadBy(records)));
+        submit(reference, EngagementProcesses.TASK_APPROVE_PACK, "ambassador.alpha", fields("packDecision", "APPROVED",
                 "sensitive_approvalComments", canaryReadBy(records)));
         String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
                 .processDefinitionKey("HighLevelEngagement").singleResult().getId();
         managementService.executeJob(managementService.createJobQuery().processInstanceId(instance).timers().singleResult().getId());
-        submit(reference, "Task_RecordEngagementOutcome", "ambassador.alpha", fields("casesRaised", List.of(caseReference),
+        submit(reference, EngagementProcesses.TASK_RECORD_OUTCOME, "ambassador.alpha", fields("casesRaised", List.of(caseReference),
                 "stateAnswered", true, "sensitive_outcomeSummary", canaryReadBy(records), "followUpNeeded", true));
-        submit(reference, "Task_FollowUpEngagement", "officer.alpha", fields("followUpAction", "FEEDBACK_TO_DEFENDER",
+        submit(reference, EngagementProcesses.TASK_FOLLOW_UP, "officer.alpha", fields("followUpAction", "FEEDBACK_TO_DEFENDER",
                 "sensitive_followUpNotes", canary(caseReference)));
     }
 
@@ -332,9 +340,9 @@ class TasklistFreeTextTests extends ProcessTestSupport {
                 .path("reference").asText();
         track(reference);
         String records = "supervisor.alpha /api/reports/" + reference;
-        submit(reference, "Task_ReviewMissionReport", "supervisor.alpha", fields("reviewDecision", "APPROVE",
+        submit(reference, ReportProcesses.TASK_REVIEW, "supervisor.alpha", fields("reviewDecision", "APPROVE",
                 "sensitive_reportCommentary", canaryReadBy(records)));
-        submit(reference, "Task_AcknowledgeMissionReport", "hq.desk", fields("acknowledged", true,
+        submit(reference, ReportProcesses.TASK_ACKNOWLEDGE, "hq.desk", fields("acknowledged", true,
                 "sensitive_headquartersFeedback", canaryReadBy(records)));
     }
 
@@ -347,27 +355,27 @@ class TasklistFreeTextTests extends ProcessTestSupport {
                 .path("reference").asText();
         track(reference);
         String records = "supervisor.alpha /api/annual-meetings/" + reference + "/records";
-        submit(reference, "Task_ReviewInvitationList", "supervisor.alpha", fields("listChecked", true,
+        submit(reference, EngagementProcesses.TASK_REVIEW_LIST, "supervisor.alpha", fields("listChecked", true,
                 "sensitive_listNotes", canaryReadBy(records)));
-        for (Task ask : openTasks(reference, "Task_AskConsentToInvite")) {
+        for (Task ask : openTasks(reference, EngagementProcesses.TASK_ASK_CONSENT)) {
             submit(ask, "officer.alpha", fields("consentToInvite", "NO"));
         }
-        submit(reference, "Task_SendInvitations", "officer.alpha", fields("invitationsSentOn", year + "-02-01"));
+        submit(reference, EngagementProcesses.TASK_SEND_INVITATIONS, "officer.alpha", fields("invitationsSentOn", year + "-02-01"));
         String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
                 .processDefinitionKey("AnnualDefenderMeeting").singleResult().getId();
         managementService.executeJob(managementService.createJobQuery().processInstanceId(instance).timers().singleResult().getId());
-        submit(reference, "Task_RecordAnnualMeeting", "ambassador.alpha", fields("attendeeCount", 0,
+        submit(reference, EngagementProcesses.TASK_RECORD_MEETING, "ambassador.alpha", fields("attendeeCount", 0,
                 "sensitive_meetingRecord", canaryReadBy(records), "followUpNeeded", false));
     }
 
     private void escalation() {
         String reference = driver.fileReport(org.hrdcasework.cases.ThreatType.ARREST).getBusinessKey();
-        String verify = openTasks(reference, "Task_VerifyReport").get(0).getId();
+        String verify = openTasks(reference, CaseOfConcernProcess.TASK_VERIFY_REPORT).get(0).getId();
         String watch = runtimeService.createProcessInstanceQuery().processDefinitionKey("EscalationWatch")
                 .variableValueEquals("watchedTaskId", verify).singleResult().getId();
         instances.add(watch);
         managementService.executeJob(managementService.createJobQuery().processInstanceId(watch).timers().singleResult().getId());
-        submit(reference, "Task_HandleEscalation", "supervisor.alpha", fields("escalationDecision", "EXTEND", "extendBy", "P3D",
+        submit(reference, EscalationProcesses.TASK_HANDLE_ESCALATION, "supervisor.alpha", fields("escalationDecision", "EXTEND", "extendBy", "P3D",
                 "sensitive_escalationNote", canary(reference)));
     }
 

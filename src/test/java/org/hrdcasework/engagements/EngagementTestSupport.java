@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.hrdcasework.ProcessTestSupport;
 import org.hrdcasework.TaskDriver;
 import org.hrdcasework.cases.CaseDriver;
+import org.hrdcasework.cases.CaseOfConcernProcess;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** What the engagement tests share: cases filed over HTTP as the demo users, tasks completed as them. */
@@ -44,16 +45,16 @@ abstract class EngagementTestSupport extends ProcessTestSupport {
     /** An Alpha case verified, assessed and with consent recorded (no consented action = an empty list). */
     String alphaCaseWithConsent(String fullName, String scope, String... actions) {
         String reference = fileCase("officer.alpha", "mission-alpha", fullName, "+000 555 0101", "JUDICIAL_HARASSMENT");
-        driver.complete(reference, "Task_VerifyReport", "officer.alpha", Map.of("isDefender", "YES", "linkedToHumanRightsWork", "YES"));
-        driver.complete(reference, "Task_AssessRisk", "officer.alpha", CaseDriver.assessment("HIGH", "HIGH", "LOW", "AT_LIBERTY"));
-        driver.complete(reference, "Task_RecordConsent", "officer.alpha", CaseDriver.consent(scope, actions));
+        driver.complete(reference, CaseOfConcernProcess.TASK_VERIFY_REPORT, "officer.alpha", Map.of("isDefender", "YES", "linkedToHumanRightsWork", "YES"));
+        driver.complete(reference, CaseOfConcernProcess.TASK_ASSESS_RISK, "officer.alpha", CaseDriver.assessment("HIGH", "HIGH", "LOW", "AT_LIBERTY"));
+        driver.complete(reference, CaseOfConcernProcess.TASK_RECORD_CONSENT, "officer.alpha", CaseDriver.consent(scope, actions));
         return reference;
     }
 
     /** An Alpha case verified as a defender's, waiting at risk assessment. */
     String verifiedAlphaCase(String fullName) {
         String reference = fileCase("officer.alpha", "mission-alpha", fullName, "+000 555 0102", "SURVEILLANCE");
-        driver.complete(reference, "Task_VerifyReport", "officer.alpha", Map.of("isDefender", "YES", "linkedToHumanRightsWork", "YES"));
+        driver.complete(reference, CaseOfConcernProcess.TASK_VERIFY_REPORT, "officer.alpha", Map.of("isDefender", "YES", "linkedToHumanRightsWork", "YES"));
         return reference;
     }
 
@@ -68,7 +69,7 @@ abstract class EngagementTestSupport extends ProcessTestSupport {
     /** An Alpha case closed at verification (not a defender). */
     String closedAlphaCase(String fullName) {
         String reference = fileCase("officer.alpha", "mission-alpha", fullName, "+000 555 0199", "SMEAR_CAMPAIGN");
-        driver.complete(reference, "Task_VerifyReport", "officer.alpha", Map.of("isDefender", "NO", "linkedToHumanRightsWork", "NO"));
+        driver.complete(reference, CaseOfConcernProcess.TASK_VERIFY_REPORT, "officer.alpha", Map.of("isDefender", "NO", "linkedToHumanRightsWork", "NO"));
         assertThat(driver.caseRow(reference).get("stage")).isEqualTo("CLOSED");
         return reference;
     }

@@ -54,7 +54,7 @@ class EscalationBoardBrowserTests extends ProcessTestSupport {
         List<String> references = browser.findElements(By.cssSelector("#rows tr td:first-child a")).stream()
                 .map(WebElement::getText).toList();
         assertThat(references).as("board error: %s", browser.findElement(By.id("error")).getText()).contains(alpha).doesNotContain(beta);
-        assertThat(browser.findElement(By.id("board")).getText()).contains("Task_VerifyReport").doesNotContain("Other Person");
+        assertThat(browser.findElement(By.id("board")).getText()).contains(CaseOfConcernProcess.TASK_VERIFY_REPORT).doesNotContain("Other Person");
     }
 
     private String escalate(String reference, String mission) {

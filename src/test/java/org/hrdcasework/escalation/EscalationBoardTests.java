@@ -39,7 +39,7 @@ class EscalationBoardTests extends ProcessTestSupport {
         assertThat(JSON.readTree(http.get("/api/escalations?level=2", "supervisor.alpha").body()).findValuesAsText("level"))
                 .containsOnly("2");
         assertThat(JSON.readTree(http.get("/api/escalations?stage=Task_VerifyReport", "hq.desk").body())
-                .findValuesAsText("stage")).containsOnly("Task_VerifyReport");
+                .findValuesAsText("stage")).containsOnly(CaseOfConcernProcess.TASK_VERIFY_REPORT);
     }
 
     @Test

@@ -59,7 +59,7 @@ class EscalationTests extends ProcessTestSupport {
         MimeMessage mail = greenMail.getReceivedMessages()[0];
         assertThat(mail.getAllRecipients()).extracting(Object::toString).containsExactly("supervisor.alpha@mission.example");
         assertThat(mail.getSubject()).contains(reference);
-        assertThat(GreenMailUtil.getBody(mail)).contains(reference).contains("Task_VerifyReport")
+        assertThat(GreenMailUtil.getBody(mail)).contains(reference).contains(CaseOfConcernProcess.TASK_VERIFY_REPORT)
                 .doesNotContain("Test Person").doesNotContain("Detained after a protest");
 
         fireDeadline(watch, created.plus(Duration.ofHours(6)));
@@ -73,7 +73,7 @@ class EscalationTests extends ProcessTestSupport {
         driver.complete(reference, CaseOfConcernProcess.TASK_VERIFY_REPORT, "officer.alpha",
                 Map.of("isDefender", "YES", "linkedToHumanRightsWork", "YES"));
 
-        assertThat(watch).hasPassed("IntermediateEvent_WorkCompletedAfterAllLevels", "Task_ResolveEscalations").isEnded();
+        assertThat(watch).hasPassed(EscalationProcesses.EVENT_WORK_COMPLETED_AFTER_ALL_LEVELS, EscalationProcesses.TASK_RESOLVE_ESCALATIONS).isEnded();
         assertThat(taskService.createTaskQuery().processInstanceId(watch.getId()).count())
                 .as("handling tasks of done work are cancelled").isZero();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM casework.escalation WHERE case_reference = ? AND resolved_at IS NULL",
@@ -96,7 +96,7 @@ class EscalationTests extends ProcessTestSupport {
         driver.complete(reference, CaseOfConcernProcess.TASK_VERIFY_REPORT, "officer.alpha",
                 Map.of("isDefender", "YES", "linkedToHumanRightsWork", "YES"));
 
-        assertThat(watch).hasPassed("IntermediateEvent_WorkCompleted").hasNotPassed("Task_Escalate").isEnded();
+        assertThat(watch).hasPassed(EscalationProcesses.EVENT_WORK_COMPLETED).hasNotPassed(EscalationProcesses.TASK_ESCALATE).isEnded();
         assertThat(escalations(reference)).isEmpty();
     }
 
@@ -112,7 +112,7 @@ class EscalationTests extends ProcessTestSupport {
         driver.complete(reference, CaseOfConcernProcess.TASK_REASSESS_RISK, "officer.alpha",
                 CaseDriver.assessment("LOW", "LOW", "HIGH", "AT_LIBERTY"));
 
-        assertThat(watch).hasPassed("IntermediateEvent_DeadlinesChanged");
+        assertThat(watch).hasPassed(EscalationProcesses.EVENT_DEADLINES_CHANGED);
         assertThat(timerOf(watch).getDuedate().toInstant()).isEqualTo(created.plus(Duration.ofDays(14)));
     }
 
@@ -146,7 +146,7 @@ class EscalationTests extends ProcessTestSupport {
 
         fireDeadline(watch, due);
 
-        assertThat(watch).hasPassed("Gateway_EscalationCreated", "Gateway_JoinAfterEscalation").hasNotPassed("Task_HandleEscalation");
+        assertThat(watch).hasPassed(EscalationProcesses.GATEWAY_ESCALATION_CREATED, EscalationProcesses.GATEWAY_JOIN_AFTER_ESCALATION).hasNotPassed(EscalationProcesses.TASK_HANDLE_ESCALATION);
         assertThat(escalations(reference)).containsExactly(1);
         assertThat(driver.openTasks(reference, EscalationProcesses.TASK_HANDLE_ESCALATION)).isZero();
         assertThat(greenMail.getReceivedMessages()).isEmpty();

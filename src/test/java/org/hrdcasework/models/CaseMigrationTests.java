@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.runtime.Job;
 import org.hrdcasework.HrdCaseworkApplication;
 import org.hrdcasework.Http;
+import org.hrdcasework.actions.ActionProcesses;
 import org.hrdcasework.cases.CaseDriver;
 import org.hrdcasework.cases.CaseOfConcernProcess;
 import org.hrdcasework.cases.ThreatType;
@@ -62,7 +63,7 @@ class CaseMigrationTests {
                     CaseDriver.assessment("HIGH", "HIGH", "LOW", "AT_LIBERTY"));
             String consentTaskId = driver.task(atConsent, CaseOfConcernProcess.TASK_RECORD_CONSENT).getId();
             String monitoring = driver.caseWithActions(CaseDriver.consent("QUIET", "CUSTODY_VISIT"), "CUSTODY_VISIT").getBusinessKey();
-            driver.completeSimpleAction(monitoring, "Task_VisitInCustody", Map.of("visitedOn", "2026-11-22", "accessGranted", "YES"));
+            driver.completeSimpleAction(monitoring, ActionProcesses.TASK_VISIT_IN_CUSTODY, Map.of("visitedOn", "2026-11-22", "accessGranted", "YES"));
             driver.complete(monitoring, CaseOfConcernProcess.TASK_REVIEW_CASE, "officer.alpha", Map.of("reviewDecision", "CONTINUE_MONITORING"));
 
             deployVersionTwo(app.getBean(RepositoryService.class));
@@ -124,7 +125,7 @@ class CaseMigrationTests {
             driver.complete(atConsent, "Task_ConfirmSafetyPlan", "officer.alpha", Map.of());
             assertThat(driver.openTasks(atConsent, CaseOfConcernProcess.TASK_PLAN_ACTIONS)).isOne();
             driver.complete(atConsent, CaseOfConcernProcess.TASK_PLAN_ACTIONS, "officer.alpha", Map.of("plannedActionTypes", List.of("DIGITAL_SECURITY")));
-            driver.completeSimpleAction(atConsent, "Task_ReferDigitalSecurity",
+            driver.completeSimpleAction(atConsent, ActionProcesses.TASK_REFER_DIGITAL_SECURITY,
                     Map.of("digitalSecurityProvider", "ACCESS_NOW_HELPLINE", "referredOn", "2026-11-27"));
             closeAtReview(driver, atConsent);
 
@@ -138,7 +139,7 @@ class CaseMigrationTests {
             driver.complete(atAssessment, CaseOfConcernProcess.TASK_RECORD_CONSENT, "officer.alpha", CaseDriver.consent("QUIET", "COORDINATION"));
             driver.complete(atAssessment, "Task_ConfirmSafetyPlan", "officer.alpha", Map.of());
             driver.complete(atAssessment, CaseOfConcernProcess.TASK_PLAN_ACTIONS, "officer.alpha", Map.of("plannedActionTypes", List.of("COORDINATION")));
-            driver.completeSimpleAction(atAssessment, "Task_CoordinateWithLikeMindedMissions",
+            driver.completeSimpleAction(atAssessment, ActionProcesses.TASK_COORDINATE,
                     Map.of("sensitive_partnerMissions", "EU delegation", "coordinationForm", "JOINT_DEMARCHE"));
             closeAtReview(driver, atAssessment);
             assertThat(driver.recordNotes(atAssessment, CaseOfConcernProcess.TASK_VERIFY_REPORT)).isNotNull();

@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.hrdcasework.actions.ActionProcesses;
 import org.hrdcasework.defenders.DefenderService;
 import org.hrdcasework.system.engine.MissionScope;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,7 @@ class TaskRecordListenerTests {
         verify(execution, atLeastOnce()).removeVariable("sensitive_coordinationNotes");
         ArgumentCaptor<Map<String, Object>> answers = ArgumentCaptor.forClass(Map.class);
         ArgumentCaptor<Map<String, Object>> notes = ArgumentCaptor.forClass(Map.class);
-        verify(service).record(any(), any(), eq("Task_CoordinateWithLikeMindedMissions"), eq("CoordinateWithLikeMindedMissions"),
+        verify(service).record(any(), any(), eq(ActionProcesses.TASK_COORDINATE), eq("CoordinateWithLikeMindedMissions"),
                 answers.capture(), notes.capture(), anyString());
         assertThat(answers.getValue()).containsExactly(Map.entry("coordinationForm", "JOINT_DEMARCHE"));
         assertThat(notes.getValue()).containsOnly(Map.entry("coordinationNotes", "Met them"), Map.entry("partnerMissions", "EU delegation"));

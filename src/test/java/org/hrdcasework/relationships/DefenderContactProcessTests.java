@@ -205,7 +205,7 @@ class DefenderContactProcessTests extends ProcessTestSupport {
 
         relationships.end(reference, EndReason.NO_LONGER_AT_RISK);
 
-        assertThat(contact).hasPassed("IntermediateEvent_EndedWhileWaitingForContact",
+        assertThat(contact).hasPassed(RelationshipProcesses.EVENT_ENDED_WHILE_WAITING_FOR_CONTACT,
                 RelationshipProcesses.END_CONTACT_RELATIONSHIP_ENDED).isEnded();
         assertThat(relationships.timerOf(contact)).isNull();
     }
@@ -219,7 +219,7 @@ class DefenderContactProcessTests extends ProcessTestSupport {
 
         relationships.end(first, EndReason.DEFENDER_REQUEST);
 
-        assertThat(duringContact).hasPassed("BoundaryEvent_EndedDuringContact",
+        assertThat(duringContact).hasPassed(RelationshipProcesses.BOUNDARY_ENDED_DURING_CONTACT,
                 RelationshipProcesses.END_CONTACT_RELATIONSHIP_ENDED).isEnded();
         assertThat(taskService.createTaskQuery().processInstanceBusinessKey(first).count())
                 .as("no task of an ended relationship is left, escalation handling included").isZero();
@@ -231,7 +231,7 @@ class DefenderContactProcessTests extends ProcessTestSupport {
 
         relationships.end(second, EndReason.RELOCATED);
 
-        assertThat(duringConcern).hasPassed("BoundaryEvent_EndedDuringConcern",
+        assertThat(duringConcern).hasPassed(RelationshipProcesses.BOUNDARY_ENDED_DURING_CONCERN,
                 RelationshipProcesses.END_CONTACT_RELATIONSHIP_ENDED).isEnded();
         assertThat(relationships.relationshipRow(second)).containsEntry("end_reason", "RELOCATED")
                 .containsEntry("ended_by", "officer.alpha");

@@ -120,7 +120,7 @@ class DigitalSecurityCheckProcessTests extends ProcessTestSupport {
 
         relationships.end(reference, EndReason.OTHER);
 
-        assertThat(checks).hasPassed("IntermediateEvent_EndedWhileWaitingForCheck",
+        assertThat(checks).hasPassed(RelationshipProcesses.EVENT_ENDED_WHILE_WAITING_FOR_CHECK,
                 RelationshipProcesses.END_CHECK_RELATIONSHIP_ENDED).isEnded();
     }
 
@@ -133,7 +133,7 @@ class DigitalSecurityCheckProcessTests extends ProcessTestSupport {
 
         relationships.end(first, EndReason.RELOCATED);
 
-        assertThat(duringCheck).hasPassed("BoundaryEvent_EndedDuringCheck",
+        assertThat(duringCheck).hasPassed(RelationshipProcesses.BOUNDARY_ENDED_DURING_CHECK,
                 RelationshipProcesses.END_CHECK_RELATIONSHIP_ENDED).isEnded();
 
         String second = relationships.open(caseReference, "officer.alpha", null);
@@ -144,7 +144,7 @@ class DigitalSecurityCheckProcessTests extends ProcessTestSupport {
 
         relationships.end(second, EndReason.DEFENDER_REQUEST);
 
-        assertThat(duringReferral).hasPassed("BoundaryEvent_EndedDuringReferral",
+        assertThat(duringReferral).hasPassed(RelationshipProcesses.BOUNDARY_ENDED_DURING_REFERRAL,
                 RelationshipProcesses.END_CHECK_RELATIONSHIP_ENDED).isEnded();
         assertThat(taskService.createTaskQuery().processInstanceBusinessKey(second).count()).isZero();
     }

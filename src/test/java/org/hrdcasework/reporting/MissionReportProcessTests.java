@@ -34,21 +34,21 @@ class MissionReportProcessTests extends ProcessTestSupport {
         String reference = request("supervisor.alpha", "mission-alpha");
         ProcessInstance report = instance(reference);
         assertThat(reference).matches("ALPHA-RPT-\\d{4}");
-        assertThat(report).hasPassed("Task_CompileReport").isWaitingAt("Task_ReviewMissionReport");
+        assertThat(report).hasPassed(ReportProcesses.TASK_COMPILE_REPORT).isWaitingAt(ReportProcesses.TASK_REVIEW);
         assertThat(report).task().hasCandidateGroup("supervisors");
-        Task review = tasks.task(reference, "Task_ReviewMissionReport");
+        Task review = tasks.task(reference, ReportProcesses.TASK_REVIEW);
         assertThat(review.getTenantId()).isEqualTo("mission-alpha");
         assertThat(review.getDueDate().toInstant()).isEqualTo(review.getCreateTime().toInstant().plus(Duration.ofDays(3)));
         assertThat(row(reference)).containsEntry("status", "COMPILED").containsEntry("kind", "ON_DEMAND")
                 .containsEntry("requested_by", "supervisor.alpha").containsEntry("process_instance_id", report.getId());
 
         String commentary = "Commentary canary " + UUID.randomUUID();
-        tasks.complete(reference, "Task_ReviewMissionReport", "supervisor.alpha",
+        tasks.complete(reference, ReportProcesses.TASK_REVIEW, "supervisor.alpha",
                 Map.of("reviewDecision", "APPROVE", "sensitive_reportCommentary", commentary));
 
-        assertThat(report).hasPassed("Task_SendReportToHeadquarters").isWaitingAt("Task_AcknowledgeMissionReport");
+        assertThat(report).hasPassed(ReportProcesses.TASK_SEND).isWaitingAt(ReportProcesses.TASK_ACKNOWLEDGE);
         assertThat(report).task().hasCandidateGroup("headquarters");
-        Task acknowledge = tasks.task(reference, "Task_AcknowledgeMissionReport");
+        Task acknowledge = tasks.task(reference, ReportProcesses.TASK_ACKNOWLEDGE);
         assertThat(acknowledge.getDueDate().toInstant()).isEqualTo(acknowledge.getCreateTime().toInstant().plus(Duration.ofDays(10)));
         Map<String, Object> sent = row(reference);
         assertThat(sent).containsEntry("status", "SENT").containsEntry("approved_by", "supervisor.alpha");
@@ -57,13 +57,13 @@ class MissionReportProcessTests extends ProcessTestSupport {
         assertThat(new Database(jdbc).count("SELECT count(*) FROM casework.audit_event WHERE event_type = 'EXPORT' "
                 + "AND case_reference = ? AND actor = 'supervisor.alpha' AND mission_id = 'mission-alpha'", reference)).isOne();
 
-        assertThatThrownBy(() -> tasks.complete(reference, "Task_AcknowledgeMissionReport", "hq.desk", Map.of("acknowledged", false)))
+        assertThatThrownBy(() -> tasks.complete(reference, ReportProcesses.TASK_ACKNOWLEDGE, "hq.desk", Map.of("acknowledged", false)))
                 .hasMessageContaining("acknowledged");
         String feedback = "Feedback canary " + UUID.randomUUID();
-        tasks.complete(reference, "Task_AcknowledgeMissionReport", "hq.desk",
+        tasks.complete(reference, ReportProcesses.TASK_ACKNOWLEDGE, "hq.desk",
                 Map.of("acknowledged", true, "sensitive_headquartersFeedback", feedback));
 
-        assertThat(report).hasPassed("EndEvent_ReportAcknowledged").isEnded();
+        assertThat(report).hasPassed(ReportProcesses.END_REPORT_ACKNOWLEDGED).isEnded();
         assertThat(row(reference)).containsEntry("acknowledged_by", "hq.desk");
         assertThat(new Database(jdbc).plaintextHits(List.of(commentary, feedback))).isEmpty();
 
@@ -81,18 +81,18 @@ class MissionReportProcessTests extends ProcessTestSupport {
         ProcessInstance report = instance(reference);
         Object firstCompilation = row(reference).get("compiled_at");
 
-        tasks.complete(reference, "Task_ReviewMissionReport", "supervisor.alpha", Map.of("reviewDecision", "RECOMPILE"));
+        tasks.complete(reference, ReportProcesses.TASK_REVIEW, "supervisor.alpha", Map.of("reviewDecision", "RECOMPILE"));
 
-        assertThat(report).isWaitingAt("Task_ReviewMissionReport");
+        assertThat(report).isWaitingAt(ReportProcesses.TASK_REVIEW);
         assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(report.getId())
-                .activityId("Task_CompileReport").count()).isEqualTo(2);
+                .activityId(ReportProcesses.TASK_COMPILE_REPORT).count()).isEqualTo(2);
         Map<String, Object> recompiled = row(reference);
         assertThat(recompiled).containsEntry("status", "COMPILED");
         assertThat(recompiled.get("compiled_at")).isNotEqualTo(firstCompilation);
         assertThat(new Database(jdbc).count("SELECT count(*) FROM casework.mission_report WHERE reference = ?", reference)).isOne();
 
-        tasks.complete(reference, "Task_ReviewMissionReport", "supervisor.alpha", Map.of("reviewDecision", "APPROVE"));
-        assertThat(report).hasPassed("Task_SendReportToHeadquarters").isWaitingAt("Task_AcknowledgeMissionReport");
+        tasks.complete(reference, ReportProcesses.TASK_REVIEW, "supervisor.alpha", Map.of("reviewDecision", "APPROVE"));
+        assertThat(report).hasPassed(ReportProcesses.TASK_SEND).isWaitingAt(ReportProcesses.TASK_ACKNOWLEDGE);
         assertThat(row(reference)).containsEntry("status", "SENT");
     }
 
@@ -106,11 +106,11 @@ class MissionReportProcessTests extends ProcessTestSupport {
         String reference = request("supervisor.alpha", "mission-alpha");
         ProcessInstance report = instance(reference);
 
-        assertThatThrownBy(() -> tasks.complete(reference, "Task_ReviewMissionReport", "supervisor.alpha",
+        assertThatThrownBy(() -> tasks.complete(reference, ReportProcesses.TASK_REVIEW, "supervisor.alpha",
                 Map.of("reviewDecision", "APPROVE", "sensitive_reportCommentary", "Pressure on " + name + " grew this month")))
                 .hasMessageContaining("sensitive_reportCommentary");
 
-        assertThat(report).isWaitingAt("Task_ReviewMissionReport");
+        assertThat(report).isWaitingAt(ReportProcesses.TASK_REVIEW);
         assertThat(row(reference)).containsEntry("status", "COMPILED");
         assertThat(row(reference).get("approved_by")).isNull();
         assertThat(new Database(jdbc).count("SELECT count(*) FROM casework.task_record WHERE duty_reference = ?", reference)).isZero();
@@ -118,26 +118,26 @@ class MissionReportProcessTests extends ProcessTestSupport {
                 + "AND case_reference = ?", reference)).isZero();
 
         // Through the engine's REST API, as Tasklist submits the form: refused, naming the field.
-        String taskId = tasks.task(reference, "Task_ReviewMissionReport").getId();
+        String taskId = tasks.task(reference, ReportProcesses.TASK_REVIEW).getId();
         HttpResponse<String> refused = http.postJson("/engine-rest/task/" + taskId + "/submit-form", "supervisor.alpha", """
                 {"variables":{"reviewDecision":{"value":"APPROVE"},"sensitive_reportCommentary":{"value":"About %s"}}}"""
                 .formatted(name));
         // A refusal by our rules is bad input: 400 in the engine REST's error shape, naming the field.
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
         assertThat(refused.body()).contains("\"field\":\"sensitive_reportCommentary\"").doesNotContain(name);
-        assertThat(report).isWaitingAt("Task_ReviewMissionReport");
+        assertThat(report).isWaitingAt(ReportProcesses.TASK_REVIEW);
 
-        tasks.complete(reference, "Task_ReviewMissionReport", "supervisor.alpha", Map.of("reviewDecision", "APPROVE",
+        tasks.complete(reference, ReportProcesses.TASK_REVIEW, "supervisor.alpha", Map.of("reviewDecision", "APPROVE",
                 "sensitive_reportCommentary", "Pressure on the defenders of the capital grew this month"));
-        assertThat(report).isWaitingAt("Task_AcknowledgeMissionReport");
+        assertThat(report).isWaitingAt(ReportProcesses.TASK_ACKNOWLEDGE);
     }
 
     @Test
     void anInvalidDecisionIsRefused() {
         String reference = request("supervisor.alpha", "mission-alpha");
-        assertThatThrownBy(() -> tasks.complete(reference, "Task_ReviewMissionReport", "supervisor.alpha",
+        assertThatThrownBy(() -> tasks.complete(reference, ReportProcesses.TASK_REVIEW, "supervisor.alpha",
                 Map.of("reviewDecision", "MAYBE"))).hasMessageContaining("reviewDecision");
-        assertThat(instance(reference)).isWaitingAt("Task_ReviewMissionReport");
+        assertThat(instance(reference)).isWaitingAt(ReportProcesses.TASK_REVIEW);
     }
 
     @Test

@@ -114,7 +114,7 @@ class MonthlyReportingProcessTests extends ProcessTestSupport {
                 ReportProcesses.cycleKey("mission-closed"), Variables.createVariables()
                         .putValue(ProcessVariables.MISSION_ID, "mission-closed")
                         .putValue(ProcessVariables.DUTY_REFERENCE, "CLOSED-RPT-CYCLE"));
-        assertThat(cycle).hasPassed("EndEvent_MissionClosed").isEnded();
+        assertThat(cycle).hasPassed(ReportProcesses.END_MISSION_CLOSED).isEnded();
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.hrdcasework.cases.CaseOfConcernProcess;
 import org.junit.jupiter.api.Test;
 
 /** The response-time figures: median, maximum, deadlines met and missed. */
@@ -37,6 +38,6 @@ class ResponseTimesTests {
     }
 
     private static CompletedTask task(double hours, Boolean met) {
-        return new CompletedTask("Task_VerifyReport", hours, met);
+        return new CompletedTask(CaseOfConcernProcess.TASK_VERIFY_REPORT, hours, met);
     }
 }
