@@ -1,8 +1,6 @@
 package org.hrdcasework.engagements;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Date;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
@@ -29,7 +27,7 @@ class EngagementEngine {
                         .putValue(ProcessVariables.DUTY_REFERENCE, reference)
                         .putValue(EngagementProcesses.ENGAGEMENT_ID, engagementId.toString())
                         .putValue(EngagementProcesses.SCHEDULED_ON, scheduledOn.toString())
-                        .putValue(EngagementProcesses.OUTCOME_FROM, startOf(scheduledOn.plusDays(1))))
+                        .putValue(EngagementProcesses.OUTCOME_FROM, ProcessVariables.startOf(scheduledOn.plusDays(1))))
                 .execute()
                 .getId();
     }
@@ -52,8 +50,8 @@ class EngagementEngine {
                 .putValue(EngagementProcesses.MEETING_ID, meetingId.toString())
                 .putValue(EngagementProcesses.MEETING_YEAR, year)
                 .putValue(EngagementProcesses.PLANNED_ON, plannedOn.toString())
-                .putValue(EngagementProcesses.MEETING_RECORD_FROM, startOf(plannedOn.plusDays(1)))
-                .putValue(EngagementProcesses.NEXT_PLANNING_DATE, startOf(plannedOn.plusYears(1).minusDays(60)));
+                .putValue(EngagementProcesses.MEETING_RECORD_FROM, ProcessVariables.startOf(plannedOn.plusDays(1)))
+                .putValue(EngagementProcesses.NEXT_PLANNING_DATE, ProcessVariables.startOf(plannedOn.plusYears(1).minusDays(60)));
     }
 
     /** Ends the engagement's process through its event sub-process; false if it is no longer running. */
@@ -75,7 +73,4 @@ class EngagementEngine {
     }
 
     /** Timers fire at the start of the day, UTC, as the escalation policy's dates do. */
-    static Date startOf(LocalDate day) {
-        return Date.from(day.atStartOfDay().toInstant(ZoneOffset.UTC));
-    }
 }

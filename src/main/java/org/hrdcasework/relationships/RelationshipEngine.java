@@ -1,8 +1,6 @@
 package org.hrdcasework.relationships;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
@@ -121,10 +119,6 @@ class RelationshipEngine {
         execution.removeVariables(previousAnswers);
         execution.setVariable(RelationshipProcesses.CONTACT_TIER, schedule.tier());
         execution.setVariable(ProcessVariables.URGENCY_TIER, schedule.tier());
-        execution.setVariable(dueVariable, startOfDay(schedule.due()));
-    }
-
-    private static Date startOfDay(LocalDate day) {
-        return Date.from(day.atStartOfDay().toInstant(ZoneOffset.UTC));
+        execution.setVariable(dueVariable, ProcessVariables.startOf(schedule.due()));
     }
 }

@@ -1,5 +1,9 @@
 package org.hrdcasework.system.engine;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
+
 /**
  * The variables every process of a case or duty carries: ids and routing facts, never identities
  * (ADR 0003). Each process's own variables are named in its constants class beside its glue.
@@ -16,6 +20,11 @@ public final class ProcessVariables {
     public static final String DUTY_REFERENCE = "dutyReference";
     /** The case's risk tier (1 most urgent), which sets its deadlines. */
     public static final String URGENCY_TIER = "urgencyTier";
+
+    /** A day as the engine's timers read a date variable: its start, in UTC. */
+    public static Date startOf(LocalDate day) {
+        return Date.from(day.atStartOfDay().toInstant(ZoneOffset.UTC));
+    }
 
     private ProcessVariables() {
     }

@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Engine glue of processes/HighLevelEngagement: thin delegates over {@link EngagementService}. */
 @Configuration(proxyBeanMethods = false)
-class EngagementDelegates {
+class HighLevelEngagementDelegates {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Engine glue of processes/AnnualDefenderMeeting: thin delegates over {@link AnnualMeetingService}. */
 @Configuration(proxyBeanMethods = false)
-class AnnualMeetingDelegates {
+class AnnualDefenderMeetingDelegates {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
