@@ -84,23 +84,7 @@ class AuthorizationStatisticsTests extends ProcessTestSupport {
 
     /** The plan PostgreSQL would choose if reading the whole table were its last resort. */
     private String plan(String query) {
-        return jdbc.execute((ConnectionCallback<String>) connection -> {
-            boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("SET LOCAL enable_seqscan = off");
-                StringBuilder text = new StringBuilder();
-                try (ResultSet rows = statement.executeQuery("EXPLAIN " + query)) {
-                    while (rows.next()) {
-                        text.append(rows.getString(1)).append('\n');
-                    }
-                }
-                return text.toString();
-            } finally {
-                connection.rollback();
-                connection.setAutoCommit(autoCommit);
-            }
-        });
+        return QueryPlans.explain(jdbc, query, "enable_seqscan = off");
     }
 
     private int rows(String query) {

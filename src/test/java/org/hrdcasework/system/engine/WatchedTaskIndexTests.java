@@ -2,12 +2,9 @@ package org.hrdcasework.system.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.ResultSet;
-import java.sql.Statement;
 import org.hrdcasework.ProcessTestSupport;
 import org.hrdcasework.escalation.EscalationProcesses;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.ConnectionCallback;
 
 /**
  * Completing a task correlates "work completed" to the escalation watch of that task by its
@@ -28,26 +25,9 @@ class WatchedTaskIndexTests extends ProcessTestSupport {
 
     @Test
     void theCorrelationToATasksWatchCanUseTheWatchedTaskIndex() {
-        String plan = jdbc.execute((ConnectionCallback<String>) connection -> {
-            boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            try (Statement statement = connection.createStatement()) {
-                // On a small test database a scan is as cheap as any index: take scans off the table to see
-                // whether the index matches the engine's query at all.
-                statement.execute("SET LOCAL enable_seqscan = off");
-                statement.execute("SET LOCAL enable_bitmapscan = off");
-                StringBuilder text = new StringBuilder();
-                try (ResultSet rows = statement.executeQuery("EXPLAIN " + CORRELATION)) {
-                    while (rows.next()) {
-                        text.append(rows.getString(1)).append('\n');
-                    }
-                }
-                return text.toString();
-            } finally {
-                connection.rollback();
-                connection.setAutoCommit(autoCommit);
-            }
-        });
+        // On a small test database a scan is as cheap as any index: take scans off the table to see
+        // whether the index matches the engine's query at all.
+        String plan = QueryPlans.explain(jdbc, CORRELATION, "enable_seqscan = off", "enable_bitmapscan = off");
         assertThat(plan).contains("Index Scan using " + EngineIndexes.WATCHED_TASK_INDEX + " on act_ru_variable");
     }
 }
