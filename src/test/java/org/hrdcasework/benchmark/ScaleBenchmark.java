@@ -83,6 +83,7 @@ class ScaleBenchmark {
     private static final int SAMPLES = Integer.getInteger("benchmark.samples", 200);
     /** Length of each throughput phase (0: no pgbench, intake or lifecycle). */
     private static final int PHASE_SECONDS = Integer.getInteger("benchmark.seconds", 30);
+    /** Overdue tasks of the escalation burst (0: no burst). */
     private static final int BURST = Integer.getInteger("benchmark.tasks", 10_000);
     /**
      * Missions the open cases are spread over, round robin (mission-alpha, whose officer is measured,
@@ -149,7 +150,9 @@ class ScaleBenchmark {
             }
 
             line("");
-            burst(app, jdbc);
+            if (BURST > 0) {
+                burst(app, jdbc);
+            }
             memory();
         } finally {
             app.close();

@@ -68,6 +68,7 @@ class CaseworkEnginePlugin extends AbstractProcessEnginePlugin {
     @Override
     public void postInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setResourceAuthorizationProvider(new CaseworkAuthorizations());
+        AuthorizedGroupIds.install(configuration);
         // Wraps the whole history chain as configured by then: destructive operations are audited.
         configuration.setHistoryEventHandler(new EngineOperationAudit(auditLog::getObject, configuration.getHistoryEventHandler()));
     }

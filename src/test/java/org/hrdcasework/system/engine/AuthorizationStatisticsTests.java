@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.hrdcasework.ProcessTestSupport;
 import org.hrdcasework.cases.ThreatType;
 import java.sql.ResultSet;
@@ -80,6 +81,25 @@ class AuthorizationStatisticsTests extends ProcessTestSupport {
                 .contains(EngineIndexes.TASK_READ_GRANTS_INDEX).doesNotContain("Seq Scan");
         assertThat(plan("SELECT * FROM act_ru_authorization A WHERE A.resource_type_ = 6 AND A.perms_ & 64 = 64"))
                 .contains(EngineIndexes.OTHER_GRANTS_INDEX).doesNotContain("Seq Scan");
+    }
+
+    /**
+     * Which groups hold any authorization is asked at the start of every command made for a person:
+     * answered by walking the group index, it does not read a grant per open task, and it answers
+     * what the engine's own query answers.
+     */
+    @Test
+    void theAuthorizedGroupsAreFoundByIndexWithTheEnginesAnswer() {
+        ProcessEngineConfigurationImpl engine = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+        assertThat(engine.getDbSqlSessionFactory().mapStatement(AuthorizedGroupIds.ENGINE_STATEMENT))
+                .isEqualTo(AuthorizedGroupIds.STATEMENT);
+        List<String> filtered = engine.getCommandExecutorTxRequired().execute(context -> context.getAuthorizationManager()
+                .filterAuthenticatedGroupIds(List.of("case-officers", "supervisors", "a-group-without-rights")));
+        assertThat(filtered).containsExactlyInAnyOrder("case-officers", "supervisors");
+        List<String> engineAnswer = jdbc.queryForList("SELECT DISTINCT group_id_ FROM act_ru_authorization WHERE group_id_ IS NOT NULL",
+                String.class);
+        assertThat(jdbc.queryForList(AuthorizedGroupIds.SQL, String.class)).containsExactlyInAnyOrderElementsOf(engineAnswer);
+        assertThat(QueryPlans.explain(jdbc, AuthorizedGroupIds.SQL)).contains("act_idx_auth_group_id").doesNotContain("Seq Scan");
     }
 
     /** The plan PostgreSQL would choose if reading the whole table were its last resort. */
