@@ -6,7 +6,6 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.hrdcasework.duties.DutyReferences;
 import org.hrdcasework.system.engine.EveryUserTask;
 import org.hrdcasework.system.engine.MissionScope;
 import org.hrdcasework.system.engine.ProcessVariables;

@@ -1,6 +1,5 @@
 package org.hrdcasework.relationships;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
