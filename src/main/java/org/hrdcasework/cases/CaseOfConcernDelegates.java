@@ -3,7 +3,6 @@ package org.hrdcasework.cases;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -69,7 +68,7 @@ class CaseOfConcernDelegates {
                     (String) execution.getVariable(Vars.THREAT_LEVEL), (String) execution.getVariable(Vars.VULNERABILITY_LEVEL),
                     (String) execution.getVariable(Vars.CAPACITY_LEVEL), (String) execution.getVariable(Vars.DEFENDER_STATUS));
             UUID caseId = missionScope.caseId(execution);
-            risks.record(caseId, inputs, decision, lastAssessor(execution));
+            risks.record(caseId, inputs, decision, TaskActors.actor(execution));
             Object previousTier = execution.getVariable(ProcessVariables.URGENCY_TIER);
             boolean tierChanged = !(previousTier instanceof Number n) || n.intValue() != decision.urgencyTier();
             if (tierChanged && previousTier instanceof Number) {
@@ -85,11 +84,6 @@ class CaseOfConcernDelegates {
         };
     }
 
-    /** The person who completed the assessment task just before (the engine's authenticated user). */
-    private static String lastAssessor(DelegateExecution execution) {
-        var authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        return authentication != null && authentication.getUserId() != null ? authentication.getUserId() : "system";
-    }
 
     /** "Record consent" completed: writes the consent register, audited. */
     @Bean

@@ -1,6 +1,5 @@
 package org.hrdcasework.engagements;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -8,7 +7,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.hrdcasework.system.engine.MissionScope;
 import org.hrdcasework.system.engine.ProcessVariables;
 import org.hrdcasework.system.web.FormAnswers;
@@ -18,8 +16,6 @@ import org.springframework.context.annotation.Configuration;
 /** Engine glue of processes/AnnualDefenderMeeting: thin delegates over {@link AnnualMeetingService}. */
 @Configuration(proxyBeanMethods = false)
 class AnnualDefenderMeetingDelegates {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The list: invitation ids only; the consent tasks run one per invitation. */
     @Bean
@@ -57,9 +53,7 @@ class AnnualDefenderMeetingDelegates {
     JavaDelegate markInvitationsSentDelegate(AnnualMeetingService service) {
         return execution -> {
             List<AnnualMeetingService.InviteeOption> invitees = service.markInvitationsSent(meetingId(execution));
-            execution.setVariable(EngagementProcesses.INVITEE_OPTIONS,
-                    SpinValues.jsonValue(JSON.writeValueAsString(invitees)).create());
-            execution.setVariable(EngagementProcesses.INVITEE_COUNT, invitees.size());
+            EngagementEngine.setOptions(execution, EngagementProcesses.INVITEE_OPTIONS, EngagementProcesses.INVITEE_COUNT, invitees);
         };
     }
 

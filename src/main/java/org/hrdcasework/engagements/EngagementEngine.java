@@ -1,17 +1,24 @@
 package org.hrdcasework.engagements;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.hrdcasework.system.engine.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /** Starts and signals the engagement processes; the duty reference is the business key. */
 @Component
 class EngagementEngine {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final RuntimeService runtimeService;
 
@@ -42,6 +49,13 @@ class EngagementEngine {
                 .setVariables(variables)
                 .execute()
                 .getId();
+    }
+
+    /** A form checklist's options (JSON, as Camunda Forms reads them) and their number, set on the instance. */
+    static void setOptions(DelegateExecution execution, String optionsVariable, String countVariable, List<?> options)
+            throws JsonProcessingException {
+        execution.setVariable(optionsVariable, SpinValues.jsonValue(JSON.writeValueAsString(options)).create());
+        execution.setVariable(countVariable, options.size());
     }
 
     /** The variables of one year's meeting; the series moves on to the next year by replacing them. */

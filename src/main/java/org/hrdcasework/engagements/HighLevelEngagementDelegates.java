@@ -1,12 +1,10 @@
 package org.hrdcasework.engagements;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.hrdcasework.system.engine.MissionScope;
 import org.hrdcasework.system.engine.ProcessVariables;
 import org.hrdcasework.system.web.FormAnswers;
@@ -17,16 +15,12 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class HighLevelEngagementDelegates {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     /** Takes the pack's snapshot; the case references become the options of the outcome form's checklist. */
     @Bean
     JavaDelegate compileBriefingPackDelegate(EngagementService service) {
         return execution -> {
             List<EngagementService.CaseOption> options = service.compilePack(engagementId(execution));
-            execution.setVariable(EngagementProcesses.PACK_CASE_OPTIONS,
-                    SpinValues.jsonValue(JSON.writeValueAsString(options)).create());
-            execution.setVariable(EngagementProcesses.PACK_CASE_COUNT, options.size());
+            EngagementEngine.setOptions(execution, EngagementProcesses.PACK_CASE_OPTIONS, EngagementProcesses.PACK_CASE_COUNT, options);
         };
     }
 

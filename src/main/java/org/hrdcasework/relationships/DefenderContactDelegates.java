@@ -2,6 +2,7 @@ package org.hrdcasework.relationships;
 
 import java.util.List;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.hrdcasework.system.engine.TaskActors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -31,7 +32,7 @@ class DefenderContactDelegates {
                     execution.getVariable(RelationshipProcesses.CONTACT_KIND),
                     execution.getVariable(RelationshipProcesses.CONTACTED_ON),
                     execution.getVariable(RelationshipProcesses.DEFENDER_SITUATION),
-                    RelationshipEngine.actor(execution));
+                    TaskActors.actor(execution));
             execution.setVariable(RelationshipProcesses.DEFENDER_SITUATION, situation.name());
         };
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.hrdcasework.system.engine.TaskActors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -35,7 +36,7 @@ class DigitalSecurityCheckDelegates {
             Map<String, Object> answers = new HashMap<>();
             RelationshipService.CHECKLIST.forEach(item -> answers.put(item, execution.getVariable(item)));
             RelationshipService.CheckResult result = service.recordSecurityCheck(RelationshipEngine.relationshipId(execution),
-                    execution.getVariable(RelationshipProcesses.CHECKED_ON), answers, RelationshipEngine.actor(execution));
+                    execution.getVariable(RelationshipProcesses.CHECKED_ON), answers, TaskActors.actor(execution));
             execution.setVariable(RelationshipProcesses.SECURITY_CHECK_ID, result.checkId().toString());
             execution.setVariable(RelationshipProcesses.SECURITY_FINDING, result.finding());
         };

@@ -5,7 +5,6 @@ import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.hrdcasework.escalation.EscalationEngine;
@@ -102,11 +101,6 @@ class RelationshipEngine {
         return MissionScope.ownRow(execution, RelationshipProcesses.RELATIONSHIP_ID, MissionScope.Owned.RELATIONSHIP);
     }
 
-    /** The user completing the task that led here (Tasklist, REST), else "system". */
-    static String actor(DelegateExecution execution) {
-        Authentication authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        return authentication != null && authentication.getUserId() != null ? authentication.getUserId() : "system";
-    }
 
     /**
      * Before the wait for the next contact or check: clears the previous answers so the next form

@@ -1,9 +1,10 @@
 package org.hrdcasework.system.engine;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
-/** Who is completing a task: the authenticated user (Tasklist, REST), else the assignee. */
+/** Who is acting on a task: the authenticated user (Tasklist, REST), else the assignee, else "system". */
 public final class TaskActors {
 
     private TaskActors() {
@@ -15,5 +16,11 @@ public final class TaskActors {
             return authentication.getUserId();
         }
         return task.getAssignee() != null ? task.getAssignee() : "system";
+    }
+
+    /** Who completed the task that led to this service task (Tasklist, REST), else "system". */
+    public static String actor(DelegateExecution execution) {
+        Authentication authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        return authentication != null && authentication.getUserId() != null ? authentication.getUserId() : "system";
     }
 }
