@@ -47,6 +47,10 @@ class CaseworkEnginePlugin extends AbstractProcessEnginePlugin {
             }
         });
         configuration.setTenantIdProvider(new MissionTenantIdProvider());
+        List<SessionFactory> sessionFactories = configuration.getCustomSessionFactories() == null
+                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomSessionFactories());
+        sessionFactories.add(TaskReadAuthorizations.sessions());
+        configuration.setCustomSessionFactories(sessionFactories);
         TaskInputGuard.install(configuration);
         List<Deployer> preDeployers = configuration.getCustomPreDeployers() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreDeployers());
@@ -69,6 +73,7 @@ class CaseworkEnginePlugin extends AbstractProcessEnginePlugin {
     public void postInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setResourceAuthorizationProvider(new CaseworkAuthorizations());
         AuthorizedGroupIds.install(configuration);
+        TaskCounts.install(configuration);
         // Wraps the whole history chain as configured by then: destructive operations are audited.
         configuration.setHistoryEventHandler(new EngineOperationAudit(auditLog::getObject, configuration.getHistoryEventHandler()));
     }
