@@ -52,6 +52,10 @@
       $('rows').appendChild(row);
     });
     $('empty').hidden = body.length > 0;
+    // The board shows the most overdue first, a page at a time; say when there are more.
+    const total = Number(response.headers.get('X-Total-Count') || body.length);
+    $('shown').textContent = 'The ' + body.length + ' most overdue of ' + total + ' open escalations are shown.';
+    $('shown').hidden = total <= body.length;
   }
 
   document.addEventListener('DOMContentLoaded', () => {

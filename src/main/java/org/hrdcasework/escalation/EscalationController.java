@@ -3,6 +3,7 @@ package org.hrdcasework.escalation;
 import java.util.List;
 import org.hrdcasework.system.security.Caller;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,18 +14,24 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @Controller
 class EscalationController {
 
+    static final String TOTAL_COUNT = "X-Total-Count";
+
     private final EscalationService escalationService;
 
     EscalationController(EscalationService escalationService) {
         this.escalationService = escalationService;
     }
 
+    /** A page of the board (most overdue first); {@code X-Total-Count} says how many are open in all. */
     @GetMapping(path = "/api/escalations", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
-    List<EscalationView> openEscalations(@AuthenticationPrincipal Caller caller,
-                                         @RequestParam(required = false) Integer level,
-                                         @RequestParam(required = false) String stage) {
-        return escalationService.openEscalations(caller, level, stage);
+    ResponseEntity<List<EscalationView>> openEscalations(@AuthenticationPrincipal Caller caller,
+                                                         @RequestParam(required = false) Integer level,
+                                                         @RequestParam(required = false) String stage,
+                                                         @RequestParam(required = false) Integer limit,
+                                                         @RequestParam(required = false) Integer offset) {
+        EscalationService.Page page = escalationService.openEscalations(caller, level, stage, limit, offset);
+        return ResponseEntity.ok().header(TOTAL_COUNT, Long.toString(page.total())).body(page.escalations());
     }
 
     @GetMapping("/escalations")

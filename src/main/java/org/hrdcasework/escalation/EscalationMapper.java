@@ -18,7 +18,10 @@ interface EscalationMapper {
     int recordDecision(@Param("id") UUID id, @Param("decision") String decision, @Param("decidedBy") String decidedBy,
                        @Param("decidedAt") OffsetDateTime decidedAt);
 
-    /** Open escalations of the given missions, oldest first; the assignee comes from the engine's task table. */
+    /** A page of the given missions' open escalations, most overdue first; the assignee comes from the engine's task table. */
     List<EscalationView> findOpen(@Param("missions") Collection<String> missions, @Param("level") Integer level,
-                                  @Param("stage") String stage, @Param("now") OffsetDateTime now);
+                                  @Param("stage") String stage, @Param("now") OffsetDateTime now,
+                                  @Param("limit") int limit, @Param("offset") int offset);
+
+    long countOpen(@Param("missions") Collection<String> missions, @Param("level") Integer level, @Param("stage") String stage);
 }

@@ -60,9 +60,16 @@ public class EscalationService {
         mapper.recordDecision(escalationId, decision, decidedBy, OffsetDateTime.now(clock));
     }
 
-    /** The board: open escalations of the caller's missions, oldest first. */
+    /** Rows on one page of the board unless the caller asks for fewer or more (at most {@link #MAX_PAGE}). */
+    public static final int DEFAULT_PAGE = 100;
+    public static final int MAX_PAGE = 500;
+
+    /** One page of the board: open escalations of the caller's missions, most overdue first, and how many there are. */
+    public record Page(List<EscalationView> escalations, long total) {
+    }
+
     @Transactional(readOnly = true)
-    public List<EscalationView> openEscalations(Caller caller, Integer level, String stage) {
+    public Page openEscalations(Caller caller, Integer level, String stage, Integer limit, Integer offset) {
         if (!caller.hasAnyGroup(List.of(Roles.SUPERVISORS, Roles.SENIOR_OFFICIALS, Roles.HEADQUARTERS))) {
             throw new AccessRefusedException("escalations", "the board is for supervisors, senior officials and headquarters");
         }
@@ -72,9 +79,17 @@ public class EscalationService {
         if (stage != null && !stage.matches("[A-Za-z_]{1,100}")) {
             throw new InvalidInputException("stage", "must be a task key such as Task_VerifyReport");
         }
-        if (caller.missions().isEmpty()) {
-            return List.of();
+        if (limit != null && (limit < 1 || limit > MAX_PAGE)) {
+            throw new InvalidInputException("limit", "must be between 1 and " + MAX_PAGE);
         }
-        return mapper.findOpen(caller.missions(), level, stage, OffsetDateTime.now(clock));
+        if (offset != null && (offset < 0 || offset > 1_000_000)) {
+            throw new InvalidInputException("offset", "must be between 0 and 1000000");
+        }
+        if (caller.missions().isEmpty()) {
+            return new Page(List.of(), 0);
+        }
+        List<EscalationView> page = mapper.findOpen(caller.missions(), level, stage, OffsetDateTime.now(clock),
+                limit == null ? DEFAULT_PAGE : limit, offset == null ? 0 : offset);
+        return new Page(page, mapper.countOpen(caller.missions(), level, stage));
     }
 }

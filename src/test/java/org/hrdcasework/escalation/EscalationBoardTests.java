@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.hrdcasework.ProcessTestSupport;
 import org.hrdcasework.cases.CaseOfConcernProcess;
@@ -50,6 +51,29 @@ class EscalationBoardTests extends ProcessTestSupport {
         HttpResponse<String> stage = http.get("/api/escalations?stage=x'%20OR%201=1", "supervisor.alpha");
         assertThat(stage.statusCode()).isEqualTo(400);
         assertThat(http.get("/api/escalations?level=abc", "supervisor.alpha").statusCode()).isEqualTo(400);
+    }
+
+    /** The board comes a page at a time, most overdue first, with the number open in all. */
+    @Test
+    void theBoardIsPagedMostOverdueFirstWithItsTotal() throws Exception {
+        escalate("mission-alpha", 1, Instant.parse("2025-06-01T00:00:00Z"));
+        escalate("mission-alpha", 1, Instant.parse("2025-06-02T00:00:00Z"));
+        HttpResponse<String> all = http.get("/api/escalations?limit=500", "supervisor.alpha");
+        JsonNode everything = JSON.readTree(all.body());
+        long total = Long.parseLong(all.headers().firstValue("X-Total-Count").orElseThrow());
+        assertThat(total).isEqualTo(everything.size()).isGreaterThanOrEqualTo(2);
+
+        HttpResponse<String> first = http.get("/api/escalations?limit=1", "supervisor.alpha");
+        HttpResponse<String> second = http.get("/api/escalations?limit=1&offset=1", "supervisor.alpha");
+        assertThat(first.headers().firstValue("X-Total-Count")).contains(Long.toString(total));
+        assertThat(JSON.readTree(first.body()).findValuesAsText("id")).containsExactly(everything.get(0).get("id").asText());
+        assertThat(JSON.readTree(second.body()).findValuesAsText("id")).containsExactly(everything.get(1).get("id").asText());
+
+        for (String bad : List.of("limit=0", "limit=501", "offset=-1")) {
+            HttpResponse<String> refused = http.get("/api/escalations?" + bad, "supervisor.alpha");
+            assertThat(refused.statusCode()).as(bad).isEqualTo(400);
+            assertThat(JSON.readTree(refused.body()).at("/errors/0/field").asText()).as(bad).isEqualTo(bad.substring(0, bad.indexOf('=')));
+        }
     }
 
     /** A case of that mission with one escalation of its verification task. */
