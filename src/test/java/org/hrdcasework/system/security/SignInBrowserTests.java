@@ -9,6 +9,7 @@ import java.util.List;
 import org.hrdcasework.HeadlessChromium;
 import org.hrdcasework.Http;
 import org.hrdcasework.ProcessTestSupport;
+import org.hrdcasework.cases.ThreatType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,8 +25,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Signing in as a person does, in a real Chromium driven by keyboard and mouse: one sign-in opens
- * Tasklist and our pages without any other prompt, and signing out (from our header or from
- * Tasklist's own menu) sends the next visit back to the sign-in page.
+ * Tasklist and our pages without any other prompt, a static page's write to the API carries the
+ * session's CSRF token, and signing out (from our header or from Tasklist's own menu) sends the next
+ * visit back to the sign-in page.
  */
 class SignInBrowserTests extends ProcessTestSupport {
 
@@ -108,6 +110,21 @@ class SignInBrowserTests extends ProcessTestSupport {
         browser.get(url("/"));
         waitFor(d -> path().equals("/login"));
         assertNoDialogAndNoRefusedRequest();
+    }
+
+    @Test
+    void aStaticPageWritesToTheApiWithTheSessionsCsrfToken() {
+        String reference = driver.fileReport(ThreatType.ARREST).getBusinessKey();
+        HeadlessChromium.signIn(browser, port, "officer.alpha");
+        browser.get(url("/cases/" + reference));
+        waitFor(d -> d.findElement(By.id("reveal")).isDisplayed());
+
+        browser.findElement(By.id("reason")).sendKeys("Arranging a custody visit for the defender");
+        browser.findElement(By.id("revealButton")).click();
+
+        waitFor(d -> d.findElement(By.id("identity")).isDisplayed() || d.findElement(By.id("error")).isDisplayed());
+        assertThat(browser.findElement(By.id("error")).isDisplayed()).as(browser.findElement(By.id("error")).getText()).isFalse();
+        assertThat(browser.findElement(By.id("fullName")).getText()).isEqualTo("Test Person");
     }
 
     private void assertNoDialogAndNoRefusedRequest() {
