@@ -12,6 +12,12 @@
     $('error').hidden = false;
   }
 
+  // The session's CSRF token, which every write to /api sends in this header (the server sets the cookie).
+  function csrfToken() {
+    const match = document.cookie.match(/(?:^|;\s*)HRD-XSRF-TOKEN=([^;]*)/);
+    return match ? decodeURIComponent(match[1]) : '';
+  }
+
   function item(listId, value) {
     const li = document.createElement('li');
     li.textContent = value;
@@ -59,7 +65,7 @@
     const response = await fetch(api + '/identity-reveals', {
       method: 'POST',
       credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-XSRF-TOKEN': csrfToken() },
       body: JSON.stringify({ reason: $('reason').value })
     });
     const body = await response.json().catch(() => ({}));

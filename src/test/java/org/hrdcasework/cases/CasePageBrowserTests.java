@@ -28,7 +28,8 @@ class CasePageBrowserTests extends ProcessTestSupport {
 
         WebDriver browser = HeadlessChromium.start();
         try {
-            browser.get("http://officer.alpha:demo@localhost:" + port + "/cases/" + reference);
+            HeadlessChromium.signIn(browser, port, "officer.alpha");
+            browser.get("http://localhost:" + port + "/cases/" + reference);
             List<WebElement> applications = new WebDriverWait(browser, Duration.ofSeconds(20))
                     .until(d -> {
                         List<WebElement> items = d.findElements(By.cssSelector("#supportApplications li"));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import org.hrdcasework.CaseworkIntegrationTest;
 import org.hrdcasework.Http;
+import org.hrdcasework.SessionClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,10 +25,10 @@ class CasePageTests {
 
     @Test
     void theCasePageNeedsALoginAndCarriesTheRevealForm() {
-        assertThat(http.get("/cases/ALPHA-2026-0001", null).statusCode()).isEqualTo(401);
-        assertThat(http.get("/case.js", null).statusCode()).isEqualTo(401);
+        assertThat(http.get("/cases/ALPHA-2026-0001", null).headers().firstValue("Location").orElseThrow()).endsWith("/login");
+        assertThat(http.get("/case.js", null).headers().firstValue("Location").orElseThrow()).endsWith("/login");
 
-        HttpResponse<String> page = http.get("/cases/ALPHA-2026-0001", "officer.alpha");
+        HttpResponse<String> page = SessionClient.signedIn(http, "officer.alpha").get("/cases/ALPHA-2026-0001");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("id=\"revealForm\"").contains("src=\"/case.js\"").doesNotContain("<script>");
         assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
@@ -37,7 +38,7 @@ class CasePageTests {
 
     @Test
     void thePageWritesCaseTextAsTextNeverAsHtml() {
-        String script = http.get("/case.js", "officer.alpha").body();
+        String script = SessionClient.signedIn(http, "officer.alpha").get("/case.js").body();
         assertThat(script).contains("textContent").doesNotContain("innerHTML").doesNotContain("outerHTML");
     }
 }

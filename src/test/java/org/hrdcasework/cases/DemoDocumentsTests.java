@@ -79,12 +79,14 @@ class DemoDocumentsTests extends ProcessTestSupport {
 
         WebDriver browser = HeadlessChromium.start();
         try {
-            browser.get("http://ambassador.alpha:demo@localhost:" + port + "/api/engagements/" + visit + "/briefing-pack");
+            HeadlessChromium.signIn(browser, port, "ambassador.alpha");
+            browser.get("http://localhost:" + port + "/api/engagements/" + visit + "/briefing-pack");
             assertThat(browser.getTitle()).isEqualTo("Briefing pack " + visit);
             assertThat(browser.findElement(By.tagName("body")).getText()).contains(cases.get(0), "Proposed defender meetings");
             HeadlessChromium.printToPdf(browser);
 
-            browser.get("http://supervisor.alpha:demo@localhost:" + port + "/api/reports/" + report + "/document");
+            HeadlessChromium.signIn(browser, port, "supervisor.alpha");
+            browser.get("http://localhost:" + port + "/api/reports/" + report + "/document");
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Mission report " + report);
             assertThat(browser.findElement(By.tagName("body")).getText()).contains("Death threat", "Judicial harassment");
             HeadlessChromium.printToPdf(browser);

@@ -127,7 +127,8 @@ class BriefingPackTests extends EngagementTestSupport {
         ChromeDriver browser = HeadlessChromium.start();
         Scenario s = scenario();
         try {
-            browser.get("http://ambassador.alpha:demo@localhost:" + port + "/api/engagements/" + s.engagement() + "/briefing-pack");
+            HeadlessChromium.signIn(browser, port, "ambassador.alpha");
+            browser.get("http://localhost:" + port + "/api/engagements/" + s.engagement() + "/briefing-pack");
             String text = browser.findElement(By.tagName("body")).getText();
             assertThat(browser.getTitle()).isEqualTo("Briefing pack " + s.engagement());
             assertThat(text).contains(BriefingPackDocument.CLASSIFICATION, "May be raised publicly",

@@ -46,8 +46,9 @@ class EscalationBoardBrowserTests extends ProcessTestSupport {
         String alpha = escalate(driver.fileReport(ThreatType.ARREST).getBusinessKey(), "mission-alpha");
         String beta = escalate(driver.fileReportFor("mission-beta").getBusinessKey(), "mission-beta");
 
-        // HTTP Basic login: Chromium keeps the credentials for the page's own API calls.
-        browser.get("http://supervisor.alpha:demo@localhost:" + port + "/escalations");
+        // Signed in once at /login: the page's own API calls ride on the session.
+        HeadlessChromium.signIn(browser, port, "supervisor.alpha");
+        browser.get("http://localhost:" + port + "/escalations");
         new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(d -> !d.findElements(By.cssSelector("#rows tr")).isEmpty() || d.findElement(By.id("error")).isDisplayed());
 

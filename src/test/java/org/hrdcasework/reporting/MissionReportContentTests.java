@@ -197,7 +197,8 @@ class MissionReportContentTests extends ProcessTestSupport {
     private void printInBrowser(String reference, Map<String, Long> figures) throws Exception {
         WebDriver browser = HeadlessChromium.start();
         try {
-            browser.get("http://supervisor.alpha:demo@localhost:" + port + "/api/reports/" + reference + "/document");
+            HeadlessChromium.signIn(browser, port, "supervisor.alpha");
+            browser.get("http://localhost:" + port + "/api/reports/" + reference + "/document");
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Mission report " + reference);
             List<String> headings = browser.findElements(By.tagName("h2")).stream().map(e -> e.getText()).toList();
             assertThat(headings).contains("New cases by threat type", "Escalations fired in the period, by level",

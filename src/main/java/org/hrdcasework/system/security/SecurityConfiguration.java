@@ -1,8 +1,10 @@
 package org.hrdcasework.system.security;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.IdentityService;
 import org.hrdcasework.documents.HtmlDocument;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -10,30 +12,53 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * One rule for every surface: nothing but the health endpoint answers an anonymous caller.
+ * One sign-in for the whole product; nothing but the health endpoint answers an anonymous caller.
  * <ul>
- *   <li>{@code /engine-rest/**} and {@code /api/**}: HTTP Basic against the engine's identity
- *   tables, stateless; engine calls run as the caller so authorizations and tenants apply.</li>
- *   <li>{@code /camunda/**}: the webapps' own login page and session (their APIs answer 401
- *   until logged in); the webapps set their own CSRF protection and security headers.</li>
+ *   <li>{@code /engine-rest/**}: HTTP Basic against the engine's users, stateless (a session
+ *   cookie is ignored there); engine calls run as the caller so authorizations and tenants apply.</li>
+ *   <li>{@code /api/**} with an {@code Authorization} header: the same, stateless, no CSRF token
+ *   (a cross-site page cannot send that header).</li>
+ *   <li>{@code /api/**} without one: the session of the sign-in page; writes need its CSRF token.</li>
+ *   <li>{@code /camunda/**}: the same session, handed to the webapps by {@link WebappSignIn}; the
+ *   webapps keep their own CSRF token and security headers, and their "Log out" ends the session.</li>
+ *   <li>Everything else (our pages): form login at {@code /login}, logout by {@code POST /logout}.</li>
  * </ul>
- * See docs/security.md.
+ * No answer carries {@code WWW-Authenticate}: pages redirect to {@code /login}, APIs answer 401 with
+ * a problem body. See docs/security.md.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    static final String REALM = "hrd-casework";
+    static final String SIGN_IN_PAGE = "/login";
+    /** Not the webapps' {@code XSRF-TOKEN}: theirs is a different token, scoped to {@code /camunda}. */
+    static final String CSRF_COOKIE = "HRD-XSRF-TOKEN";
+    static final String CSRF_HEADER = "X-XSRF-TOKEN";
     /** Nothing may load or run, except the inline style sheet of our printable documents. */
     static final String API_CONTENT_SECURITY_POLICY = "default-src 'none'; style-src " + HtmlDocument.STYLE_SOURCE
             + "; frame-ancestors 'none'";
     static final String PAGE_CONTENT_SECURITY_POLICY =
             "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; "
                     + "form-action 'self'; frame-ancestors 'none'";
+
+    private final CookieCsrfTokenRepository csrfTokens;
+    private final RequestCache pageRequests = pageRequestCache();
+
+    SecurityConfiguration(@Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) {
+        this.csrfTokens = CsrfTokens.repository(secureCookies);
+    }
 
     /**
      * Matches the path below the context path whatever servlet serves it: the engine REST API is
@@ -46,60 +71,117 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain engineRestChain(HttpSecurity http, IdentityService identityService) throws Exception {
-        return http.securityMatcher(path("/engine-rest/**"))
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .httpBasic(basic -> basic.realmName(REALM))
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // Stateless Basic authentication: no cookie a forged cross-site request could ride on.
-                .csrf(csrf -> csrf.disable())
-                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(API_CONTENT_SECURITY_POLICY)))
-                .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class)
+        return basicOnly(http.securityMatcher(path("/engine-rest/**")))
+                // Last in the chain: only a request that has passed authorization runs as its caller.
+                .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
                 .build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiBasicChain(HttpSecurity http) throws Exception {
+        return basicOnly(http.securityMatcher(new AndRequestMatcher(path("/api/**"),
+                new RequestHeaderRequestMatcher("Authorization")))).build();
+    }
+
+    /** Stateless HTTP Basic: no cookie a forged cross-site request could ride on, so no CSRF token. */
+    private static HttpSecurity basicOnly(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(SignInProblems.SIGN_IN))
+                .exceptionHandling(e -> e.authenticationEntryPoint(SignInProblems.SIGN_IN)
+                        .accessDeniedHandler(SignInProblems.REFUSED))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(API_CONTENT_SECURITY_POLICY)));
+    }
+
+    /** Our pages' calls to {@code /api} with the session cookie (no {@code Authorization} header). */
+    @Bean
+    @Order(3)
+    SecurityFilterChain apiSessionChain(HttpSecurity http) throws Exception {
         return http.securityMatcher(path("/api/**"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .httpBasic(basic -> basic.realmName(REALM))
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
+                // Uses the session of the sign-in page; never starts one.
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
+                        .csrfTokenRequestHandler(new CsrfTokens.MaskedOrCookieValue())
+                        .requireCsrfProtectionMatcher(CsrfTokens.signedInWrites()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(SignInProblems.SIGN_IN)
+                        .accessDeniedHandler(SignInProblems.REFUSED))
+                .requestCache(cache -> cache.disable())
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(API_CONTENT_SECURITY_POLICY)))
                 .build();
     }
 
     @Bean
-    @Order(3)
+    @Order(4)
     SecurityFilterChain webappChain(HttpSecurity http) throws Exception {
         return http.securityMatcher(path("/camunda/**"))
-                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .authorizeHttpRequests(auth -> auth
+                        // The webapps' own login form would be a second password door beside /login.
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults()
+                                .matcher(HttpMethod.POST, "/camunda/api/admin/auth/user/{engine}/login/**")).denyAll()
+                        .anyRequest().authenticated())
+                .exceptionHandling(e -> e
+                        .defaultAuthenticationEntryPointFor(SignInProblems.SIGN_IN, path("/camunda/api/**"))
+                        .defaultAuthenticationEntryPointFor(signInPage(), AnyRequestMatcher.INSTANCE)
+                        .accessDeniedHandler(SignInProblems.REFUSED))
+                .requestCache(cache -> cache.requestCache(pageRequests))
+                // The webapps' CsrfPreventionFilter guards their API writes with their own token.
                 .csrf(csrf -> csrf.disable())
+                // The webapps set their own security headers (CSP with nonces for their scripts).
                 .headers(h -> h.disable())
+                .addFilterAfter(new WebappLogout(), AuthorizationFilter.class)
                 .build();
     }
 
     @Bean
-    @Order(4)
-    SecurityFilterChain defaultChain(HttpSecurity http) throws Exception {
+    @Order(5)
+    SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth
-                        // The error page renders a status some other chain or servlet already decided
-                        // (e.g. the webapps' 401). Challenging it again would add a Basic-auth
-                        // header that makes browsers pop up a password dialog over the login page.
+                        // The error page renders a status some other chain or servlet already decided.
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(path("/actuator/health"), path("/actuator/health/liveness"),
                                 path("/actuator/health/readiness")).permitAll()
-                        // "/" only redirects to the webapps' login page.
-                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/")).permitAll()
+                        // What the sign-in page itself loads.
+                        .requestMatchers(path(SIGN_IN_PAGE), path("/webjars/govuk-frontend/**"), path("/css/**"),
+                                path("/js/**"), path("/favicon.ico")).permitAll()
                         .anyRequest().authenticated())
-                // One realm for pages and API: a browser logged in on a page reuses the login for its API calls.
-                .httpBasic(basic -> basic.realmName(REALM))
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // Our pages call /api with JSON bodies only: a cross-site form cannot send them, and
-                // no CORS is allowed, so there is no cookie-riding request to forge.
-                .csrf(csrf -> csrf.disable())
+                .formLogin(form -> form.loginPage(SIGN_IN_PAGE)
+                        .defaultSuccessUrl("/", false)
+                        .failureHandler(new SignInFailure()))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(SIGN_IN_PAGE + "?signedOut"))
+                // A new session at sign-in, carrying nothing of an earlier one but the page asked for.
+                .sessionManagement(s -> s.sessionFixation(fixation -> fixation.newSession()))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
+                        .csrfTokenRequestHandler(new CsrfTokens.MaskedOrCookieValue()))
+                .addFilterAfter(new CsrfTokens.CookieOnEveryPage(), CsrfFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint(signInPage()))
+                .requestCache(cache -> cache.requestCache(pageRequests))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_CONTENT_SECURITY_POLICY)))
                 .build();
+    }
+
+    private static LoginUrlAuthenticationEntryPoint signInPage() {
+        return new LoginUrlAuthenticationEntryPoint(SIGN_IN_PAGE);
+    }
+
+    /**
+     * Remembers the page a browser asked for before signing in (a navigation: it accepts HTML),
+     * not a script's or style sheet's request, and returns to it without Spring's {@code ?continue}.
+     */
+    private static RequestCache pageRequestCache() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setMatchingRequestParameterName(null);
+        cache.setRequestMatcher(SecurityConfiguration::isPageNavigation);
+        return cache;
+    }
+
+    private static boolean isPageNavigation(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        return HttpMethod.GET.matches(request.getMethod()) && accept != null && accept.contains("text/html");
     }
 }

@@ -19,7 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * First line of defence for {@code /api} and {@code /engine-rest}: state-changing requests sent
  * by a page of another site are refused (403) before anything runs, so a browser holding a login
- * (Basic credentials are replayed for the realm) cannot be made to act for another site; and
+ * cannot be made to act for another site (behind the session's SameSite cookie and CSRF token); and
  * {@code /api} request bodies are limited in size (413). Deployments to {@code /engine-rest} keep
  * the multipart limit of the servlet container.
  */

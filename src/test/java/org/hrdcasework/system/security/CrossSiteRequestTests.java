@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.RepositoryService;
 import org.hrdcasework.ProcessTestSupport;
 import org.hrdcasework.ThreatReports;
@@ -108,17 +105,7 @@ class CrossSiteRequestTests extends ProcessTestSupport {
     /** An administrator's Cockpit session as the browser holds it after loading a page: cookies and CSRF token. */
     private String[] cockpitSession() {
         WebappSession cockpit = WebappSession.login(http, "admin", "cockpit");
-        // The logged-in session gets a token of its own, as the browser's next page load does.
-        HttpResponse<String> page = http.send(http.request("/camunda/app/cockpit/default/", null)
-                .header("Cookie", cockpit.cookies()).GET().build());
-        String token = page.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
-        Map<String, String> jar = new LinkedHashMap<>();
-        // The session's cookies come first (the newest session wins), then whatever the page load renewed.
-        Stream.of(cockpit.cookies().split("; ")).filter(c -> c.contains("="))
-                .forEach(c -> jar.putIfAbsent(c.substring(0, c.indexOf('=')), c));
-        page.headers().allValues("Set-Cookie").stream().map(c -> c.split(";", 2)[0]).filter(c -> c.contains("="))
-                .forEach(c -> jar.put(c.substring(0, c.indexOf('=')), c));
-        return new String[] {String.join("; ", jar.values()), token};
+        return new String[] {cockpit.cookies(), cockpit.csrfToken()};
     }
 
     private HttpResponse<String> deploy(String header, String value) {

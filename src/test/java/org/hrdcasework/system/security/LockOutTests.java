@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.hrdcasework.CaseworkIntegrationTest;
 import org.hrdcasework.Http;
+import org.hrdcasework.SessionClient;
 import org.hrdcasework.identity.Roles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,7 +21,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Wrong passwords lock an account for a growing delay, never for good: after more failures than
  * the engine's default maximum (10), the right password works again once the delay has passed, for
- * administrators as for everyone. The engine's clock is moved forward instead of waiting.
+ * administrators as for everyone, on the sign-in page as for HTTP Basic. The engine's clock is moved
+ * forward instead of waiting.
  */
 @CaseworkIntegrationTest
 class LockOutTests {
@@ -96,6 +98,31 @@ class LockOutTests {
         } finally {
             ClockUtil.reset();
         }
+    }
+
+    @Test
+    void theSignInPageHasTheSameLockOut() {
+        long now = System.currentTimeMillis() + 3_600_000;
+        try {
+            ClockUtil.setCurrentTime(new Date(now));
+            assertThat(signIn(PASSWORD + "x")).endsWith("/login?error=credentials");
+            assertThat(attempts()).isOne();
+
+            // Within the 3 s delay even the right password is refused, with the same message.
+            ClockUtil.setCurrentTime(new Date(now + 2_000));
+            assertThat(signIn(PASSWORD)).endsWith("/login?error=credentials");
+
+            ClockUtil.setCurrentTime(new Date(now + 4_000));
+            assertThat(signIn(PASSWORD)).doesNotContain("/login");
+            assertThat(attempts()).as("a successful sign-in clears the count").isZero();
+        } finally {
+            ClockUtil.reset();
+        }
+    }
+
+    /** Where the sign-in form sends the browser. */
+    private String signIn(String password) {
+        return new SessionClient(http).signIn(USER, password).headers().firstValue("Location").orElseThrow();
     }
 
     private HttpResponse<String> call(String password) {

@@ -22,6 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The role matrix of docs/security.md, user by surface by operation, on a case of mission Alpha.
  * Expected: a status code; "200+" a non-empty list, "200-" an empty one (isolation by filtering).
+ * {@code LOGIN} rows sign in at {@code /login} and open the named webapp: 200, or 403 when the
+ * user's roles do not open it.
  * Rows naming {@code {model...}} work on a model deployed for the row, with one running instance
  * of mission Alpha, so that deleting or suspending it disturbs nothing else.
  */

@@ -52,16 +52,28 @@ class SecurityConfigurationTests {
             "GET,  /camunda/api/engine/engine/default/user",
             "GET,  /camunda/api/engine/engine/default/history/variable-instance",
             "GET,  /camunda/api/cockpit/plugin/base/default/process-definition/statistics",
-            "GET,  /actuator/env",
-            "GET,  /actuator/metrics",
-            "GET,  /some/unknown/path",
+            "GET,  /camunda/api/admin/auth/user/default",
+            "POST, /camunda/api/admin/auth/user/default/login/tasklist",
     })
-    void anonymousRequestsAreRefused(String method, String path) {
+    void anonymousApiRequestsAreRefusedWithAProblemAndNoChallenge(String method, String path) throws Exception {
         HttpRequest.Builder request = http.request(path, null);
         request = method.equals("POST")
                 ? request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}"))
                 : request.GET();
-        assertThat(http.send(request.build()).statusCode()).isEqualTo(401);
+        HttpResponse<String> response = http.send(request.build());
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("WWW-Authenticate")).isEmpty();
+        assertThat(json.readTree(response.body()).get("errors").get(0).get("message").asText()).contains("sign in");
+    }
+
+    @ParameterizedTest(name = "GET {0} -> sign-in page")
+    @CsvSource({"/", "/escalations", "/cases/ALPHA-2026-0001", "/camunda/app/tasklist/default/", "/camunda/app/",
+            "/camunda/", "/actuator/env", "/actuator/metrics", "/some/unknown/path"})
+    void anonymousPagesAndEverythingElseGoToTheSignInPage(String path) {
+        HttpResponse<String> response = http.get(path, null);
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+        assertThat(response.headers().firstValue("WWW-Authenticate")).isEmpty();
     }
 
     @Test
@@ -88,6 +100,7 @@ class SecurityConfigurationTests {
             HttpResponse<String> response = http.send(http.request(path, null)
                     .header("Authorization", Http.basic("ambassador.alpha", "wrong-password")).GET().build());
             assertThat(response.statusCode()).as(path).isEqualTo(401);
+            assertThat(response.headers().firstValue("WWW-Authenticate")).as(path).isEmpty();
         }
         // Wrong passwords lock the account for a while; other tests log in as this user.
         identityService.unlockUser("ambassador.alpha");
@@ -140,10 +153,13 @@ class SecurityConfigurationTests {
     }
 
     @Test
-    void webappLoginWithWrongPasswordFails() {
-        HttpResponse<String> response = WebappSession.attemptLogin(http, "nobody.known", "nope", "tasklist").response();
-        assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"));
+    void signInWithAWrongPasswordOpensNoWebapp() {
+        WebappSession.Attempt attempt = WebappSession.attemptLogin(http, "nobody.known", "nope", "tasklist");
+        assertThat(attempt.response().statusCode()).isEqualTo(302);
+        assertThat(attempt.response().headers().firstValue("Location").orElseThrow()).endsWith("/login?error=credentials");
+        HttpResponse<String> tasklist = http.send(http.request("/camunda/api/engine/engine/default/task", null)
+                .header("Cookie", attempt.cookies()).GET().build());
+        assertThat(tasklist.statusCode()).isEqualTo(401);
     }
 
     private String fileCase(String mission) throws Exception {

@@ -4,34 +4,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.hrdcasework.Http;
+import org.hrdcasework.SessionClient;
 
-/** A logged-in session of the Camunda webapps, as the browser holds it (session and CSRF cookies). */
+/**
+ * A Camunda webapp as the browser holds it: signed in at {@code /login} (the webapps take that
+ * session), the webapp's page opened once, and the session cookie and the webapp's own CSRF token
+ * that its API calls send.
+ */
 public record WebappSession(Http http, String cookies, String csrfToken) {
 
     public static WebappSession login(Http http, String user, String app) {
         Attempt attempt = attemptLogin(http, user, Http.DEMO_PASSWORD, app);
-        assertThat(attempt.response().statusCode()).as("login of " + user).isEqualTo(200);
-        String sessionCookies = cookies(attempt.response().headers().allValues("Set-Cookie"));
-        return new WebappSession(http, sessionCookies.isEmpty() ? attempt.cookies() : sessionCookies + "; " + attempt.cookies(),
-                attempt.csrfToken());
+        assertThat(attempt.response().statusCode()).as("sign-in of " + user + " and opening " + app).isEqualTo(200);
+        return new WebappSession(http, attempt.cookies(), attempt.csrfToken());
     }
 
-    /** The login page's POST, with the CSRF cookie and token a browser would send. */
+    /**
+     * Signs in at {@code /login} and opens the webapp's page: the page's answer (200, or 403 when the
+     * user's roles do not open that webapp), or the sign-in form's answer when signing in failed.
+     */
     static Attempt attemptLogin(Http http, String user, String password, String app) {
-        // The first GET hands out the CSRF cookie and token the login POST must carry.
-        HttpResponse<String> welcome = http.get("/camunda/app/" + app + "/default/", null);
-        String csrf = welcome.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
-        String cookies = cookies(welcome.headers().allValues("Set-Cookie"));
-        HttpResponse<String> login = http.send(http.request("/camunda/api/admin/auth/user/default/login/" + app, null)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-XSRF-TOKEN", csrf)
-                .header("Cookie", cookies)
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + password))
-                .build());
-        return new Attempt(login, cookies, csrf);
+        SessionClient browser = new SessionClient(http);
+        HttpResponse<String> signIn = browser.signIn(user, password);
+        if (signIn.headers().firstValue("Location").orElse("").contains("/login")) {
+            return new Attempt(signIn, browser.cookieHeader(), null);
+        }
+        HttpResponse<String> page = browser.get("/camunda/app/" + app + "/default/");
+        return new Attempt(page, browser.cookieHeader(), page.headers().firstValue("X-XSRF-TOKEN").orElse(null));
     }
 
     record Attempt(HttpResponse<String> response, String cookies, String csrfToken) {
@@ -41,10 +41,7 @@ public record WebappSession(Http http, String cookies, String csrfToken) {
         return http.send(http.request(path, null).header("Cookie", cookies).header("X-XSRF-TOKEN", csrfToken).GET().build());
     }
 
-    /**
-     * The session with the CSRF token of its logged-in session: logging in starts a new session,
-     * which the webapps give a new token on its first read, as the browser's next page load does.
-     */
+    /** The session with the CSRF token the webapps hand out on an API read, as their next page load would. */
     public WebappSession forWrites() {
         HttpResponse<String> read = get("/camunda/api/admin/auth/user/default");
         return read.headers().firstValue("X-XSRF-TOKEN").map(token -> new WebappSession(http, cookies, token)).orElse(this);
@@ -67,9 +64,5 @@ public record WebappSession(Http http, String cookies, String csrfToken) {
             builder.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
         }
         return http.send(builder.build());
-    }
-
-    private static String cookies(List<String> setCookies) {
-        return setCookies.stream().map(c -> c.split(";", 2)[0]).collect(Collectors.joining("; "));
     }
 }
