@@ -1,14 +1,9 @@
 package org.hrdcasework.identity;
 
 import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -17,7 +12,8 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo profile's missions, people and Tasklist filters. Idempotent: existing entries are
+ * The demo profile's missions and people (the Tasklist filters are made in every profile:
+ * system/tasklist/TasklistFilters). Idempotent: existing entries are
  * left as they are, so a restart keeps whatever was changed in Admin.
  */
 @Component
@@ -26,10 +22,6 @@ class DemoData implements InitializingBean {
 
     static final String MISSION_ALPHA = "mission-alpha";
     static final String MISSION_BETA = "mission-beta";
-    static final String FILTER_OPEN_TASKS = "My mission's open tasks";
-    static final String FILTER_ESCALATED = "Escalated";
-    /** Escalation tasks (escalation issue) use task definition keys containing this. */
-    static final String ESCALATION_TASK_KEY_PATTERN = "%Escalation%";
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -47,16 +39,12 @@ class DemoData implements InitializingBean {
             new DemoUser("admin", "Ada", "Administrator", List.of(Roles.ADMINISTRATORS), List.of()));
 
     private final IdentityService identityService;
-    private final FilterService filterService;
-    private final TaskService taskService;
     private final String password;
 
     // RoleAuthorizations is injected so that groups and their rights exist before memberships.
-    DemoData(IdentityService identityService, FilterService filterService, TaskService taskService,
-             RoleAuthorizations roleAuthorizations, @Value("${hrd.demo.password}") String password) {
+    DemoData(IdentityService identityService, RoleAuthorizations roleAuthorizations,
+             @Value("${hrd.demo.password}") String password) {
         this.identityService = identityService;
-        this.filterService = filterService;
-        this.taskService = taskService;
         this.password = password;
     }
 
@@ -65,10 +53,6 @@ class DemoData implements InitializingBean {
         ensureMission(MISSION_ALPHA, "Mission Alpha");
         ensureMission(MISSION_BETA, "Mission Beta");
         USERS.forEach(this::ensureUser);
-        ensureFilter(FILTER_OPEN_TASKS, taskService.createTaskQuery(), -10,
-                "Open tasks of my mission(s), oldest due first (each worked by its candidate group)");
-        ensureFilter(FILTER_ESCALATED, taskService.createTaskQuery().taskDefinitionKeyLike(ESCALATION_TASK_KEY_PATTERN), 0,
-                "Escalations of stalled work waiting for me or my group");
         log.warn("Demo profile: demo missions and users are active with the demo password. "
                 + "Never use the demo profile with real data.");
     }
@@ -93,15 +77,5 @@ class DemoData implements InitializingBean {
         identityService.saveUser(user);
         demoUser.groups().forEach(group -> identityService.createMembership(demoUser.id(), group));
         demoUser.missions().forEach(mission -> identityService.createTenantUserMembership(mission, demoUser.id()));
-    }
-
-    private void ensureFilter(String name, TaskQuery query, int priority, String description) {
-        if (filterService.createTaskFilterQuery().filterName(name).count() > 0) {
-            return;
-        }
-        Filter filter = filterService.newTaskFilter(name);
-        filter.setQuery(query.orderByDueDate().asc().orderByTaskCreateTime().asc());
-        filter.setProperties(Map.of("description", description, "priority", priority, "refresh", true));
-        filterService.saveFilter(filter);
     }
 }

@@ -44,6 +44,7 @@ import org.hrdcasework.cases.ThreatType;
 import org.hrdcasework.escalation.EscalationProcesses;
 import org.hrdcasework.system.engine.ProcessVariables;
 import org.hrdcasework.system.security.Caller;
+import org.hrdcasework.system.tasklist.TasklistFilters;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -362,7 +363,7 @@ class ScaleBenchmark {
         JsonNode filters = tasklist.get("/filter?resourceType=Task");
         String openTasksFilter = null;
         for (JsonNode filter : filters) {
-            if (filter.path("name").asText().startsWith("Open tasks") || openTasksFilter == null) {
+            if (filter.path("name").asText().equals(TasklistFilters.OPEN_TASKS) || openTasksFilter == null) {
                 openTasksFilter = filter.path("id").asText();
             }
         }

@@ -88,7 +88,7 @@ class CaseControllerTests {
         Map<String, Object> variables = runtimeService.getVariables(instance.getId());
         assertThat(variables).containsOnlyKeys(ProcessVariables.CASE_ID, ProcessVariables.CASE_REFERENCE,
                 ProcessVariables.MISSION_ID, CaseOfConcernProcess.Vars.THREAT_TYPE,
-                ProcessVariables.URGENCY_TIER);
+                ProcessVariables.URGENCY_TIER, ProcessVariables.DEFENDER_CODE_NAME);
         List<HistoricVariableInstance> history = historyService.createHistoricVariableInstanceQuery()
                 .processInstanceId(instance.getId()).list();
         assertThat(history).extracting(v -> String.valueOf(v.getValue()))

@@ -8,15 +8,18 @@ import java.util.LinkedHashMap;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.filter.Filter;
 import org.hrdcasework.HrdCaseworkApplication;
+import org.hrdcasework.system.tasklist.TasklistFilters;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Without the demo profile there are no demo users and no default password. */
+/** Without the demo profile there are no demo users and no default password; the Tasklist filters are there. */
 @Tag("own-application")
 class AdministratorBootstrapTests {
 
@@ -50,6 +53,10 @@ class AdministratorBootstrapTests {
             assertThat(identity.createTenantQuery().count()).isZero();
             assertThat(identity.createGroupQuery().groupIdIn(Roles.ALL.toArray(String[]::new)).count())
                     .isEqualTo(Roles.ALL.size());
+            // Tasklist's role filters are made in every profile (system/tasklist/TasklistFilters), not by the demo data.
+            assertThat(context.getBean(FilterService.class).createTaskFilterQuery().list()).extracting(Filter::getName)
+                    .containsExactlyInAnyOrder(TasklistFilters.OPEN_TASKS, TasklistFilters.DUE_FIRST,
+                            TasklistFilters.ASSIGNED_TO_ME, TasklistFilters.ESCALATED);
         }
     }
 

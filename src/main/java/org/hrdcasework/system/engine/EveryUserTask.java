@@ -6,8 +6,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 /**
  * A listener that {@link UserTaskConventions} attaches to every user task of every model, so that
  * no designer can forget it. Features declare theirs as beans of this type: the due date and
- * escalation watch (escalation/EscalationTaskListener), the case stage (cases/CaseStageListener)
- * and the record of each completed form (records/TaskRecordListener).
+ * escalation watch (escalation/EscalationTaskListener), the case stage (cases/CaseStageListener),
+ * the code name on Tasklist's card (system/tasklist/TaskCardListener) and the record of each
+ * completed form (records/TaskRecordListener).
  */
 public interface EveryUserTask extends TaskListener {
 
@@ -17,6 +18,8 @@ public interface EveryUserTask extends TaskListener {
     int ESCALATION = 20;
     /** On create: the case's stage. */
     int CASE_STAGE = 30;
+    /** On create: what Tasklist's card of the task shows (system/tasklist/TaskCardListener). */
+    int TASK_CARD = 40;
 
     /** Lower runs first, for each event. */
     int order();

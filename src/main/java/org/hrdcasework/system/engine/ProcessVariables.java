@@ -20,6 +20,12 @@ public final class ProcessVariables {
     public static final String DUTY_REFERENCE = "dutyReference";
     /** The case's risk tier (1 most urgent), which sets its deadlines. */
     public static final String URGENCY_TIER = "urgencyTier";
+    /**
+     * The code name of the defender a case or relationship is about (HRD-ALPHA-0001): a pseudonym,
+     * never the identity (ADR 0005). Set on an instance by its first task, so that Tasklist's cards
+     * show it (system/tasklist/TaskCardListener).
+     */
+    public static final String DEFENDER_CODE_NAME = "defenderCodeName";
 
     /** A day as the engine's timers read a date variable: its start, in UTC. */
     public static Date startOf(LocalDate day) {
