@@ -68,8 +68,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *   <li>whole case lifecycles worked through Tasklist's own calls (task list, form, {@code submit-form})
  *   by 1 and 4 officers;</li>
  *   <li>at each level of open cases (1,000, 10,000, 100,000 by default): p50/p95/p99 of Tasklist's
- *   calls (filter counts, the filter's first page, a task's form, a submit), the escalation board
- *   and a case;</li>
+ *   calls (filter counts, the filter's first page, a task's form, a submit), the escalation board,
+ *   a case and the caseload ({@code GET /api/cases}: the first page, and the tier-1 overdue cases);</li>
  *   <li>the escalation burst (10,000 overdue tasks), heap and RSS after the load, and a restart on the
  *   full database.</li>
  * </ol>
@@ -140,11 +140,12 @@ class ScaleBenchmark {
             line("## Latency at each level of open cases (ms, p50 / p95 / p99 of %d calls, one client)", SAMPLES);
             line("");
             line("Open cases spread over %d mission(s), round robin; measured as officer.alpha (mission-alpha), "
-                    + "/api/escalations as supervisor.alpha.", MISSIONS);
+                    + "/api/escalations and /api/cases (first page; ?tier=1&overdue=true) as supervisor.alpha.", MISSIONS);
             line("");
             line("| open cases | open tasks | mission-alpha's open cases / tasks | sidebar counts | filter count "
-                    + "| filter list (created) | filter list (due) | task form | submit | /api/escalations | a case |");
-            line("|---|---|---|---|---|---|---|---|---|---|---|");
+                    + "| filter list (created) | filter list (due) | task form | submit | /api/escalations | a case "
+                    + "| /api/cases | /api/cases?tier=1&overdue=true |");
+            line("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
             for (int level : LEVELS) {
                 grow(app, jdbc, level);
                 latencies(port, http, jdbc, level);
@@ -390,11 +391,14 @@ class ScaleBenchmark {
         Latencies submit = Latencies.of(submits, i -> submit(tasklist, verifyTasks.get(i), SHORT_PATH.get(0).getValue()));
         Latencies escalations = Latencies.of(SAMPLES, i -> expect(http.get("/api/escalations", "supervisor.alpha"), 200));
         Latencies casePage = Latencies.of(SAMPLES, i -> expect(http.get("/api/cases/" + references.get(i % references.size()), OFFICER), 200));
+        Latencies caseload = Latencies.of(SAMPLES, i -> expect(http.get("/api/cases", "supervisor.alpha"), 200));
+        Latencies urgentCaseload = Latencies.of(SAMPLES, i -> expect(http.get("/api/cases?tier=1&overdue=true", "supervisor.alpha"), 200));
         int openTasks = jdbc.queryForObject("SELECT count(*) FROM act_ru_task", Integer.class);
         int alphaTasks = jdbc.queryForObject("SELECT count(*) FROM act_ru_task WHERE tenant_id_ = 'mission-alpha'", Integer.class);
-        line("| %,d | %,d | %,d / %,d | %s | %s | %s | %s | %s | %s | %s | %s |", openCases(jdbc), openTasks,
+        line("| %,d | %,d | %,d / %,d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |", openCases(jdbc), openTasks,
                 openCases(jdbc, "mission-alpha"), alphaTasks, sidebar.summary(), count.summary(),
-                byCreation.summary(), byDue.summary(), form.summary(), submit.summary(), escalations.summary(), casePage.summary());
+                byCreation.summary(), byDue.summary(), form.summary(), submit.summary(), escalations.summary(), casePage.summary(),
+                caseload.summary(), urgentCaseload.summary());
     }
 
     // --- Escalation burst, memory -----------------------------------------------------------------------

@@ -1,0 +1,41 @@
+package org.hrdcasework.cases;
+
+import java.util.List;
+import org.hrdcasework.system.security.Caller;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The caseload ({@code GET /api/cases}) and the supervisors' deadline overview ({@code GET /api/deadlines}). */
+@RestController
+class CaseloadController {
+
+    static final String TOTAL_COUNT = "X-Total-Count";
+
+    private final CaseloadService caseloadService;
+
+    CaseloadController(CaseloadService caseloadService) {
+        this.caseloadService = caseloadService;
+    }
+
+    /**
+     * A page of the caller's missions' cases, most urgent first; {@code X-Total-Count} says how many
+     * the filters select in all. The query string is read whole, so that an unknown or repeated
+     * parameter is refused rather than ignored.
+     */
+    @GetMapping(path = "/api/cases", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<List<CaseloadEntry>> caseload(@AuthenticationPrincipal Caller caller,
+                                                 @RequestParam MultiValueMap<String, String> parameters) {
+        CaseloadService.Page page = caseloadService.caseload(caller, parameters);
+        return ResponseEntity.ok().header(TOTAL_COUNT, Long.toString(page.total())).body(page.cases());
+    }
+
+    @GetMapping(path = "/api/deadlines", produces = MediaType.APPLICATION_JSON_VALUE)
+    DeadlineOverview deadlines(@AuthenticationPrincipal Caller caller) {
+        return caseloadService.deadlines(caller);
+    }
+}
