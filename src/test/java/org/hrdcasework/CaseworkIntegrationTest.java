@@ -21,7 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
 // Process test coverage: an HTML and JSON report per test class under target/process-test-coverage.
-@Import({ProcessEngineCoverageConfiguration.class, MailTestConfiguration.class})
+@Import({ProcessEngineCoverageConfiguration.class, MailTestConfiguration.class, TestClockConfiguration.class})
 @TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface CaseworkIntegrationTest {

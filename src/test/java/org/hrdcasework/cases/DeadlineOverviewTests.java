@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -16,6 +15,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.hrdcasework.ProcessTestSupport;
+import org.hrdcasework.TestClock;
 import org.hrdcasework.escalation.EscalationService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,26 +34,39 @@ class DeadlineOverviewTests extends ProcessTestSupport {
     TaskService taskService;
     @Autowired
     EscalationService escalationService;
+    @Autowired
+    TestClock clock;
 
     @Test
     void eachTierCountsWhatIsDueTodayOverdueAndEscalatedInTheCallersMissions() throws Exception {
-        Instant dueLaterToday = laterToday();
+        // The overview's "now" is held at noon (UTC) of today, whatever the hour the test runs at.
+        Instant now = LocalDate.now(ZoneOffset.UTC).atTime(12, 0).toInstant(ZoneOffset.UTC);
+        clock.fixAt(now);
+        try {
+            countsEachTier(now);
+        } finally {
+            clock.reset();
+        }
+    }
+
+    private void countsEachTier(Instant now) throws Exception {
+        Instant dueLaterToday = now.plus(6, ChronoUnit.HOURS);
         long[][] alphaBefore = counts("supervisor.alpha");
         long[][] hqBefore = counts("hq.desk");
 
         String tier1 = driver.fileReport(ThreatType.ARREST).getBusinessKey();
         dueAt(tier1, dueLaterToday);
         String tier2 = driver.fileReport(ThreatType.SURVEILLANCE).getBusinessKey();
-        Task tier2Task = dueAt(tier2, Instant.now().minus(1, ChronoUnit.DAYS));
+        Task tier2Task = dueAt(tier2, now.minus(1, ChronoUnit.DAYS));
         escalate(tier2, tier2Task, 3);
         escalationService.resolveOpen(tier2Task.getId()); // resolved: no longer counted
         String tier3 = driver.fileReport(ThreatType.ARREST).getBusinessKey();
         jdbc.update("UPDATE casework.case_file SET urgency_tier = 3 WHERE reference = ?", tier3);
-        Task tier3Task = dueAt(tier3, Instant.now().plus(10, ChronoUnit.DAYS));
+        Task tier3Task = dueAt(tier3, now.plus(10, ChronoUnit.DAYS));
         escalate(tier3, tier3Task, 1);
         escalate(tier3, tier3Task, 2);
         String beta = driver.fileReportFor("mission-beta").getBusinessKey();
-        dueAt(beta, Instant.now().minus(2, ChronoUnit.HOURS));
+        dueAt(beta, now.minus(2, ChronoUnit.HOURS));
 
         long[][] alpha = difference(counts("supervisor.alpha"), alphaBefore);
         // tier: due today, overdue, escalated at level 1, 2, 3
@@ -82,18 +95,6 @@ class DeadlineOverviewTests extends ProcessTestSupport {
             assertThat(JSON.readTree(refused.body()).at("/errors/0/field").asText()).as(user).isEqualTo("deadlines");
         }
         assertThat(http.get("/api/deadlines", null).statusCode()).isEqualTo(401);
-    }
-
-    /** A moment later today (UTC); near midnight, waits for the next day so that "today" holds for the test. */
-    private static Instant laterToday() throws InterruptedException {
-        Instant now = Instant.now();
-        Instant midnight = LocalDate.now(ZoneOffset.UTC).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
-        if (Duration.between(now, midnight).compareTo(Duration.ofMinutes(5)) < 0) {
-            Thread.sleep(Duration.between(now, midnight).plusSeconds(1).toMillis());
-            now = Instant.now();
-            midnight = LocalDate.now(ZoneOffset.UTC).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
-        }
-        return now.plus(Duration.between(now, midnight).dividedBy(2)).truncatedTo(ChronoUnit.SECONDS);
     }
 
     /** The overview as rows per tier: due today, overdue, escalated at level 1, 2, 3. */
