@@ -14,8 +14,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CaseloadController {
 
-    static final String TOTAL_COUNT = "X-Total-Count";
-
     private final CaseloadService caseloadService;
 
     CaseloadController(CaseloadService caseloadService) {
@@ -30,8 +28,7 @@ class CaseloadController {
     @GetMapping(path = "/api/cases", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<List<CaseloadEntry>> caseload(@AuthenticationPrincipal Caller caller,
                                                  @RequestParam MultiValueMap<String, String> parameters) {
-        CaseloadService.Page page = caseloadService.caseload(caller, parameters);
-        return ResponseEntity.ok().header(TOTAL_COUNT, Long.toString(page.total())).body(page.cases());
+        return caseloadService.caseload(caller, parameters).response();
     }
 
     @GetMapping(path = "/api/deadlines", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -13,6 +13,7 @@ import org.hrdcasework.actions.ActionType;
 import org.hrdcasework.identity.Roles;
 import org.hrdcasework.system.security.Caller;
 import org.hrdcasework.system.web.AccessRefusedException;
+import org.hrdcasework.system.web.PageOf;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,20 +37,17 @@ class CaseloadService {
     }
 
     /** One page of the caseload and the number of cases the filters select in all. */
-    record Page(List<CaseloadEntry> cases, long total) {
-    }
-
     @Transactional(readOnly = true)
-    public Page caseload(Caller caller, Map<String, List<String>> parameters) {
+    public PageOf<CaseloadEntry> caseload(Caller caller, Map<String, List<String>> parameters) {
         CaseloadFilter filter = CaseloadFilter.parse(parameters);
         if (caller.missions().isEmpty()) {
-            return new Page(List.of(), 0);
+            return PageOf.empty();
         }
         Instant now = clock.instant();
         CaseloadQuery query = CaseloadQuery.of(caller.missions(), caller.userId(), now, filter);
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         List<CaseloadEntry> cases = mapper.findPage(query).stream().map(row -> entry(row, today)).toList();
-        return new Page(cases, mapper.count(query));
+        return new PageOf<>(cases, mapper.count(query));
     }
 
     /** Supervisors, senior officials and headquarters: what is due and escalated, per tier, in their missions. */

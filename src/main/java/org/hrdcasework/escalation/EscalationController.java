@@ -14,8 +14,6 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @Controller
 class EscalationController {
 
-    static final String TOTAL_COUNT = "X-Total-Count";
-
     private final EscalationService escalationService;
 
     EscalationController(EscalationService escalationService) {
@@ -30,8 +28,7 @@ class EscalationController {
                                                          @RequestParam(required = false) String stage,
                                                          @RequestParam(required = false) Integer limit,
                                                          @RequestParam(required = false) Integer offset) {
-        EscalationService.Page page = escalationService.openEscalations(caller, level, stage, limit, offset);
-        return ResponseEntity.ok().header(TOTAL_COUNT, Long.toString(page.total())).body(page.escalations());
+        return escalationService.openEscalations(caller, level, stage, limit, offset).response();
     }
 
     @GetMapping("/escalations")

@@ -11,6 +11,7 @@ import org.hrdcasework.identity.Roles;
 import org.hrdcasework.system.security.Caller;
 import org.hrdcasework.system.web.AccessRefusedException;
 import org.hrdcasework.system.web.InvalidInputException;
+import org.hrdcasework.system.web.PageOf;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -64,12 +65,9 @@ public class EscalationService {
     public static final int DEFAULT_PAGE = 100;
     public static final int MAX_PAGE = 500;
 
-    /** One page of the board: open escalations of the caller's missions, most overdue first, and how many there are. */
-    public record Page(List<EscalationView> escalations, long total) {
-    }
-
+    /** One page of the board: open escalations of the caller's missions, most overdue first. */
     @Transactional(readOnly = true)
-    public Page openEscalations(Caller caller, Integer level, String stage, Integer limit, Integer offset) {
+    public PageOf<EscalationView> openEscalations(Caller caller, Integer level, String stage, Integer limit, Integer offset) {
         if (!caller.hasAnyGroup(List.of(Roles.SUPERVISORS, Roles.SENIOR_OFFICIALS, Roles.HEADQUARTERS))) {
             throw new AccessRefusedException("escalations", "the board is for supervisors, senior officials and headquarters");
         }
@@ -86,10 +84,10 @@ public class EscalationService {
             throw new InvalidInputException("offset", "must be between 0 and 1000000");
         }
         if (caller.missions().isEmpty()) {
-            return new Page(List.of(), 0);
+            return PageOf.empty();
         }
         List<EscalationView> page = mapper.findOpen(caller.missions(), level, stage, OffsetDateTime.now(clock),
                 limit == null ? DEFAULT_PAGE : limit, offset == null ? 0 : offset);
-        return new Page(page, mapper.countOpen(caller.missions(), level, stage));
+        return new PageOf<>(page, mapper.countOpen(caller.missions(), level, stage));
     }
 }

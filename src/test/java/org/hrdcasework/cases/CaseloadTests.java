@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.hrdcasework.ProcessTestSupport;
 import org.hrdcasework.ThreatReports;
 import org.hrdcasework.escalation.EscalationService;
+import org.hrdcasework.system.web.PageOf;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -60,7 +61,7 @@ class CaseloadTests extends ProcessTestSupport {
             HttpResponse<String> nothing = http.get("/api/cases", nobody);
             assertThat(nothing.statusCode()).as(nobody).isEqualTo(200);
             assertThat(JSON.readTree(nothing.body())).as(nobody).isEmpty();
-            assertThat(nothing.headers().firstValue(CaseloadController.TOTAL_COUNT)).as(nobody).contains("0");
+            assertThat(nothing.headers().firstValue(PageOf.TOTAL_COUNT)).as(nobody).contains("0");
         }
         assertThat(http.get("/api/cases", null).statusCode()).isEqualTo(401);
     }
@@ -244,7 +245,7 @@ class CaseloadTests extends ProcessTestSupport {
                 HttpResponse<String> search = http.get("/api/cases?q=" + part, user);
                 assertThat(search.statusCode()).isEqualTo(200);
                 assertThat(JSON.readTree(search.body())).as("%s searching %s", user, part).isEmpty();
-                assertThat(search.headers().firstValue(CaseloadController.TOTAL_COUNT)).contains("0");
+                assertThat(search.headers().firstValue(PageOf.TOTAL_COUNT)).contains("0");
             }
         }
     }
@@ -281,12 +282,12 @@ class CaseloadTests extends ProcessTestSupport {
         HttpResponse<String> all = http.get("/api/cases?" + window, "supervisor.alpha");
         List<String> everything = JSON.readTree(all.body()).findValuesAsText("reference");
         assertThat(everything).hasSize(5);
-        assertThat(all.headers().firstValue(CaseloadController.TOTAL_COUNT)).contains("5");
+        assertThat(all.headers().firstValue(PageOf.TOTAL_COUNT)).contains("5");
 
         List<String> paged = new ArrayList<>();
         for (int offset = 0; offset < 6; offset += 2) {
             HttpResponse<String> page = http.get("/api/cases?" + window + "&limit=2&offset=" + offset, "supervisor.alpha");
-            assertThat(page.headers().firstValue(CaseloadController.TOTAL_COUNT)).as("offset %d", offset).contains("5");
+            assertThat(page.headers().firstValue(PageOf.TOTAL_COUNT)).as("offset %d", offset).contains("5");
             List<String> references = JSON.readTree(page.body()).findValuesAsText("reference");
             assertThat(references).as("offset %d", offset).hasSize(offset < 4 ? 2 : 1);
             paged.addAll(references);
@@ -294,7 +295,7 @@ class CaseloadTests extends ProcessTestSupport {
         assertThat(paged).isEqualTo(everything);
         HttpResponse<String> beyond = http.get("/api/cases?" + window + "&offset=10", "supervisor.alpha");
         assertThat(JSON.readTree(beyond.body())).isEmpty();
-        assertThat(beyond.headers().firstValue(CaseloadController.TOTAL_COUNT)).contains("5");
+        assertThat(beyond.headers().firstValue(PageOf.TOTAL_COUNT)).contains("5");
     }
 
     private String caseOf(ThreatType type, String incidentOn) {
@@ -329,7 +330,7 @@ class CaseloadTests extends ProcessTestSupport {
         HttpResponse<String> response = http.get("/api/cases?" + query, user);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         List<String> references = JSON.readTree(response.body()).findValuesAsText("reference");
-        assertThat(response.headers().firstValue(CaseloadController.TOTAL_COUNT))
+        assertThat(response.headers().firstValue(PageOf.TOTAL_COUNT))
                 .as("X-Total-Count of a page under the limit").contains(Integer.toString(references.size()));
         return references;
     }

@@ -42,10 +42,15 @@ final class AuthorizedGroupIds {
             mybatis.addMappedStatement(new MappedStatement.Builder(mybatis, STATEMENT, new StaticSqlSource(mybatis, SQL),
                     SqlCommandType.SELECT).resultMaps(List.of(groupIds)).build());
         }
+        mapStatement(engine, ENGINE_STATEMENT, STATEMENT);
+    }
+
+    /** Has the engine run {@code ours} wherever it would run its statement {@code engineStatement}. */
+    static void mapStatement(ProcessEngineConfigurationImpl engine, String engineStatement, String ours) {
         DbSqlSessionFactory sessions = engine.getDbSqlSessionFactory();
         Map<String, String> mappings = sessions.getStatementMappings() == null ? new HashMap<>()
                 : new HashMap<>(sessions.getStatementMappings());
-        mappings.put(ENGINE_STATEMENT, STATEMENT);
+        mappings.put(engineStatement, ours);
         sessions.setStatementMappings(mappings);
     }
 }

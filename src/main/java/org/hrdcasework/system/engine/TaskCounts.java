@@ -3,15 +3,12 @@ package org.hrdcasework.system.engine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
-import java.util.Map;
 import org.apache.ibatis.builder.xml.XMLMapperBuilder;
 import org.apache.ibatis.session.Configuration;
 import org.camunda.bpm.engine.impl.QueryOrderingProperty;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
-import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 
 /**
  * The engine counts tasks as {@code COUNT(*) FROM (SELECT DISTINCT RES.ID_ ...)} because its joins
@@ -69,10 +66,6 @@ public final class TaskCounts {
                 throw new UncheckedIOException(e);
             }
         }
-        DbSqlSessionFactory sessions = engine.getDbSqlSessionFactory();
-        Map<String, String> mappings = sessions.getStatementMappings() == null ? new HashMap<>()
-                : new HashMap<>(sessions.getStatementMappings());
-        mappings.put(ENGINE_STATEMENT, STATEMENT);
-        sessions.setStatementMappings(mappings);
+        AuthorizedGroupIds.mapStatement(engine, ENGINE_STATEMENT, STATEMENT);
     }
 }
