@@ -1,0 +1,77 @@
+package org.hrdcasework.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import org.hrdcasework.Axe;
+import org.hrdcasework.HeadlessChromium;
+import org.hrdcasework.ProcessTestSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * axe-core on every page of ours, as each role sees it and in its error states: no serious or
+ * critical finding (WCAG 2.1 A and AA, axe best practices). One browser for the class.
+ */
+class AccessibilityTests extends ProcessTestSupport {
+
+    private static WebDriver browser;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        browser = HeadlessChromium.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void theSignInPageBlankAndAfterAWrongPassword() {
+        browser.manage().deleteAllCookies();
+        open("/login");
+        Axe.assertNoSeriousFindings(browser);
+        browser.findElement(By.id("username")).sendKeys("officer.alpha");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector(".govuk-error-summary")).isEmpty());
+        Axe.assertNoSeriousFindings(browser);
+    }
+
+    @Test
+    void theWorkspaceAndTheErrorPagesOfEachRole() {
+        for (String user : new String[] {"officer.alpha", "supervisor.alpha", "hq.desk", "designer", "admin"}) {
+            HeadlessChromium.signIn(browser, port, user);
+            open("/");
+            Axe.assertNoSeriousFindings(browser);
+        }
+        open("/no-such-page");
+        Axe.assertNoSeriousFindings(browser);
+    }
+
+    /** The check can fail: an image without a text alternative on the sign-in page is found and named. */
+    @Test
+    void theCheckFindsAnImageWithoutAlternativeText() {
+        browser.manage().deleteAllCookies();
+        open("/login");
+        ((JavascriptExecutor) browser).executeScript("document.querySelector('main').insertAdjacentHTML('beforeend', '<img src=\"/x.png\">')");
+        assertThat(Axe.check(browser)).anySatisfy(finding -> {
+            assertThat(finding.rule()).isEqualTo("image-alt");
+            assertThat(finding.impact()).isEqualTo("critical");
+            assertThat(finding.elements()).containsExactly("img");
+        });
+        assertThatThrownBy(() -> Axe.assertNoSeriousFindings(browser)).hasMessageContaining("image-alt");
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+}
