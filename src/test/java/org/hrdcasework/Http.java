@@ -28,6 +28,11 @@ public final class Http {
         return send(request(path, user).GET().build());
     }
 
+    /** A GET as a user whose password is not the demo one. */
+    public HttpResponse<String> get(String path, String user, String password) {
+        return send(request(path, null).header("Authorization", basic(user, password)).GET().build());
+    }
+
     public HttpResponse<String> postJson(String path, String user, String json) {
         return send(request(path, user).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());

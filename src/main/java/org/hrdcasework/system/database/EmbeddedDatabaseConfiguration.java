@@ -30,8 +30,12 @@ class EmbeddedDatabaseConfiguration {
 
     /** Closed before the server (Spring destroys dependents first), so no connection outlives it. */
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedPostgresServer server) {
+    DataSource dataSource(EmbeddedPostgresServer server,
+                          @Value("${spring.datasource.hikari.connection-timeout:2000}") long connectionTimeout,
+                          @Value("${spring.datasource.hikari.validation-timeout:1000}") long validationTimeout) {
         HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setConnectionTimeout(connectionTimeout);
+        dataSource.setValidationTimeout(validationTimeout);
         dataSource.setPoolName("embedded-postgres");
         dataSource.setJdbcUrl(server.jdbcUrl());
         dataSource.setUsername(server.appRole());

@@ -2,6 +2,10 @@ package org.hrdcasework.system.database;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.StandardOpenOption;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,10 +58,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             host    replication  all   ::1/128        scram-sha-256
             """;
 
+    /** How often the watchdog looks whether the application still lives. */
+    static final int WATCHDOG_SECONDS = 2;
+
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;
     private final String databaseName;
     private final EmbeddedDatabaseSecrets secrets;
+    private FileChannel applicationLock;
+    private Process watchdog;
 
     private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory, String databaseName,
                                    EmbeddedDatabaseSecrets secrets) {
@@ -73,8 +82,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      */
     public static EmbeddedPostgresServer start(Path dataDirectory, Path secretFile, int port, String databaseName) {
         Path initdbPasswordFile = secretFile.resolveSibling(secretFile.getFileName() + ".initdb");
+        FileChannel applicationLock = null;
         try {
             Files.createDirectories(dataDirectory);
+            applicationLock = lockForThisApplication(dataDirectory);
             stopOrphanedServer(dataDirectory);
             Files.deleteIfExists(initdbPasswordFile); // left over if an earlier first start was killed
             boolean existingCluster = Files.exists(dataDirectory.resolve("postgresql.conf"));
@@ -112,10 +123,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 Files.deleteIfExists(initdbPasswordFile);
             }
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, dataDirectory, databaseName, secrets);
+            server.applicationLock = applicationLock;
             try {
                 server.setUpRolesAndAuthentication();
                 server.createDatabaseIfMissing();
                 server.assignOwnership();
+                server.watchdog = startWatchdog(dataDirectory);
             } catch (IOException | SQLException | RuntimeException e) {
                 postgres.close();
                 throw e;
@@ -123,7 +136,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(),
                     dataDirectory.toAbsolutePath());
             return server;
-        } catch (IOException | SQLException e) {
+        } catch (IOException | SQLException | RuntimeException e) {
+            release(applicationLock);
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
             throw new IllegalStateException("Embedded PostgreSQL could not start with data in "
                     + dataDirectory.toAbsolutePath() + ": " + e.getMessage(), e);
         }
@@ -157,7 +174,68 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     @Override
     public void close() throws IOException {
         log.info("Stopping embedded PostgreSQL");
-        postgres.close();
+        try {
+            postgres.close();
+        } finally {
+            if (watchdog != null) {
+                watchdog.destroy();
+            }
+            release(applicationLock);
+        }
+    }
+
+    /**
+     * One application per data directory: an exclusive lock on {@code postgres.lock} beside the
+     * cluster, held while the application runs and dropped by the operating system when its process
+     * ends, however it ends. A second application on the same directory stops here, instead of
+     * taking the first one's database (or stopping it as an orphan).
+     */
+    private static FileChannel lockForThisApplication(Path dataDirectory) throws IOException {
+        Path lockFile = dataDirectory.resolveSibling(dataDirectory.getFileName() + ".lock");
+        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            channel.close();
+            throw new IllegalStateException("Another application is using the embedded PostgreSQL in "
+                    + dataDirectory.toAbsolutePath() + ": one data directory serves one application. Stop it, or give "
+                    + "this one its own hrd.data-directory (or an external database, SPRING_DATASOURCE_URL)");
+        }
+        return channel;
+    }
+
+    private static void release(FileChannel applicationLock) {
+        if (applicationLock == null) {
+            return;
+        }
+        try {
+            applicationLock.close(); // releases the lock
+        } catch (IOException e) {
+            log.warn("Could not release {}: {}", applicationLock, e.getMessage());
+        }
+    }
+
+    /**
+     * PostgreSQL outlives a killed JVM (kill -9, an out-of-memory kill). A small shell process
+     * watches this JVM and, once it is gone, asks the postmaster it was started for (that pid only)
+     * for a fast shutdown: the database stops within {@value #WATCHDOG_SECONDS} s of the
+     * application, with every committed transaction kept. A normal stop ends the watchdog first.
+     */
+    private static Process startWatchdog(Path dataDirectory) throws IOException {
+        List<String> pidFile = Files.readAllLines(dataDirectory.resolve("postmaster.pid"), StandardCharsets.US_ASCII);
+        long postmaster = parsePid(pidFile.get(0)).orElseThrow(() -> new IOException("no pid in postmaster.pid"));
+        long application = ProcessHandle.current().pid();
+        String script = "while kill -0 %d 2>/dev/null; do sleep %d; done; kill -INT %d 2>/dev/null; exit 0"
+                .formatted(application, WATCHDOG_SECONDS, postmaster);
+        return new ProcessBuilder("/bin/sh", "-c", script)
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
     }
 
     /**

@@ -5,20 +5,23 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.hrdcasework.system.database.DatabaseUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * Turns errors of our {@code /api} into RFC 7807 problem details that name the offending field.
@@ -113,7 +116,16 @@ class ApiExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ProblemDetail unexpected(Exception e, HttpServletResponse response) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            // Not a fault of the request nor of the code: the database is down or failing over.
+            log.warn("Database unavailable during an API request: {}", e.getClass().getName());
+            response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+            ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.SERVICE_UNAVAILABLE);
+            problem.setTitle("Service unavailable");
+            problem.setDetail("The database is unavailable; nothing was saved. Try again in a few seconds.");
+            return problem;
+        }
         // Logged without the message of nested causes that could carry data; the client learns nothing internal.
         log.error("Unexpected error in API request: {}", e.getClass().getName(), e);
         ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.INTERNAL_SERVER_ERROR);

@@ -3,12 +3,8 @@ package org.hrdcasework.system.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
-import java.util.Base64;
 import org.camunda.bpm.engine.IdentityService;
 import org.hrdcasework.HrdCaseworkApplication;
 import org.junit.jupiter.api.Tag;
@@ -33,16 +29,7 @@ class ExternalDatabaseTests {
     void anExternalDatabaseFromAConfigFileIsUsedWithoutEmbeddedServerOrDemoProfile() throws Exception {
         // A separately started PostgreSQL plays the external server, with the two roles that
         // docker/initdb/hrd-roles.psql (the script of docs/operations.md) creates.
-        try (EmbeddedPostgres external = EmbeddedPostgres.builder().start()) {
-            try (Connection connection = external.getPostgresDatabase().getConnection();
-                 Statement statement = connection.createStatement()) {
-                statement.execute("CREATE DATABASE hrdcasework");
-            }
-            try (Connection connection = external.getDatabase("postgres", "hrdcasework").getConnection();
-                 Statement statement = connection.createStatement()) {
-                statement.execute(Files.readString(Path.of("docker/initdb/hrd-roles.psql"))
-                        .replace(":'owner_password'", "'Owner-Passw0rd'").replace(":'app_password'", "'App-Passw0rd'"));
-            }
+        try (ExternalPostgres external = ExternalPostgres.start(dataDirectory.resolve("external"))) {
             // In a config file, not on the command line: read only after the default profile is chosen.
             Path config = dataDirectory.resolve("external-database.yaml");
             Files.writeString(config, """
@@ -50,15 +37,15 @@ class ExternalDatabaseTests {
                       datasource:
                         url: jdbc:postgresql://localhost:%d/hrdcasework
                         username: hrd_app
-                        password: App-Passw0rd
+                        password: %s
                       flyway:
                         user: hrd_owner
-                        password: Owner-Passw0rd
-                    """.formatted(external.getPort()));
+                        password: %s
+                    """.formatted(external.port(), ExternalPostgres.APP_PASSWORD, ExternalPostgres.OWNER_PASSWORD));
             try (ConfigurableApplicationContext app = new SpringApplicationBuilder(HrdCaseworkApplication.class).run(
                     "--spring.config.additional-location=file:" + config,
                     "--hrd.data-directory=" + dataDirectory,
-                    "--hrd.crypto.data-key=" + Base64.getEncoder().encodeToString(new byte[32]),
+                    "--hrd.crypto.data-key=" + ExternalPostgres.DATA_KEY,
                     "--hrd.bootstrap.admin-user=chief",
                     "--hrd.bootstrap.admin-password=S3cure!Passw0rd",
                     "--server.port=0",
@@ -72,7 +59,7 @@ class ExternalDatabaseTests {
                         "camunda.bpm.generic-properties.properties.enable-password-policy")).isEqualTo("true");
                 assertThat(app.getBean(IdentityService.class).createUserQuery().userId("officer.alpha").count()).isZero();
                 JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
-                assertThat(jdbc.queryForObject("SELECT inet_server_port()", Integer.class)).isEqualTo(external.getPort());
+                assertThat(jdbc.queryForObject("SELECT inet_server_port()", Integer.class)).isEqualTo(external.port());
                 assertThat(dataDirectory.resolve("postgres")).doesNotExist();
 
                 // The role split: migrations as the owner, the application as a role that cannot touch the audit log.

@@ -1,0 +1,248 @@
+package org.hrdcasework.system.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.spring.boot.starter.event.TaskEvent;
+import org.hrdcasework.HrdCaseworkApplication;
+import org.hrdcasework.Http;
+import org.hrdcasework.cases.CaseFileService;
+import org.hrdcasework.cases.CaseOfConcernProcess;
+import org.hrdcasework.cases.ReportChannel;
+import org.hrdcasework.cases.ThreatReport;
+import org.hrdcasework.cases.ThreatType;
+import org.hrdcasework.escalation.EscalationProcesses;
+import org.hrdcasework.system.engine.ProcessVariables;
+import org.hrdcasework.system.security.Caller;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationPreparedEvent;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * More than one node on one PostgreSQL (docs/operations.md): two applications in this JVM, each
+ * with its own engine and job executor, on a separately started server that can be stopped. They
+ * start together on an empty database, share an overdue burst with each escalation recorded once,
+ * finish the jobs a dead node held once its lock runs out, and answer 503 at once while the
+ * database is gone, recovering by themselves.
+ */
+@Tag("own-application")
+class ClusterTests {
+
+    private static final int BURST = 300;
+    private static final Caller OFFICER = new Caller("officer.cluster", Set.of("case-officers"), Set.of("mission-cluster"));
+
+    @TempDir
+    Path directory;
+    private final List<ConfigurableApplicationContext> nodes = new ArrayList<>();
+    private ExternalPostgres database;
+
+    @AfterEach
+    void stop() throws Exception {
+        nodes.forEach(ConfigurableApplicationContext::close);
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    @Test
+    void twoNodesStartedTogetherOnAnEmptyDatabaseBothComeUpWithOneSchemaAndOneOfEachStartUpRecord() throws Exception {
+        database = ExternalPostgres.start(directory.resolve("postgres"));
+
+        // Spring Boot sets up logging once per JVM, not thread-safely: node b starts once node a's is done,
+        // and both then build their engines (schema, deployments, start-up records) at the same time.
+        CountDownLatch loggingReady = new CountDownLatch(1);
+        CompletableFuture<ConfigurableApplicationContext> a = CompletableFuture.supplyAsync(() -> start("a", false, loggingReady));
+        assertThat(loggingReady.await(1, TimeUnit.MINUTES)).isTrue();
+        CompletableFuture<ConfigurableApplicationContext> b = CompletableFuture.supplyAsync(() -> start("b", false));
+        nodes.add(a.get(5, TimeUnit.MINUTES));
+        nodes.add(b.get(5, TimeUnit.MINUTES));
+
+        JdbcTemplate jdbc = nodes.get(0).getBean(JdbcTemplate.class);
+        assertThat(jdbc.queryForList("SELECT key_ FROM act_re_procdef GROUP BY key_, tenant_id_ HAVING count(*) > 1", String.class))
+                .as("each model deployed once").isEmpty();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM act_id_user WHERE id_ = 'chief'", Long.class)).isEqualTo(1);
+        assertThat(jdbc.queryForList("SELECT name_ FROM act_ru_filter GROUP BY name_, owner_ HAVING count(*) > 1", String.class))
+                .as("Tasklist filters made once").isEmpty();
+        for (ConfigurableApplicationContext node : nodes) {
+            assertThat(new Http(port(node)).get("/actuator/health", null).statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void anOverdueBurstIsEscalatedOnceWithBothNodesWorkingAndADeadNodesJobsAreRetakenAfterItsLock() throws Exception {
+        database = ExternalPostgres.start(directory.resolve("postgres"));
+        ConfigurableApplicationContext a = start("a", true);
+        nodes.add(a);
+        ConfigurableApplicationContext b = start("b", true);
+        nodes.add(b);
+        JdbcTemplate jdbc = a.getBean(JdbcTemplate.class);
+        String reference = a.getBean(CaseFileService.class).fileThreatReport(OFFICER, new ThreatReport("mission-cluster",
+                new ThreatReport.Defender("Cluster Person", null),
+                new ThreatReport.Threat(ThreatType.ARREST, "Cluster", LocalDate.of(2026, 11, 1)), ReportChannel.WALK_IN, null));
+
+        // The burst: tier-1 work whose level-1 deadline (2 h after creation) falls due in 30 s, all at
+        // once, on two idle nodes.
+        Set<String> watches = ConcurrentHashMap.newKeySet();
+        CountDownLatch escalated = new CountDownLatch(BURST);
+        AtomicInteger byA = countHandlingTasks(a, watches, escalated);
+        AtomicInteger byB = countHandlingTasks(b, watches, escalated);
+        Instant due = Instant.now().plusSeconds(30);
+        startWatches(a, jdbc, reference, "burst", BURST, due, watches);
+        assertThat(Instant.now()).as("the burst was set up before it fell due").isBefore(due);
+
+        assertThat(escalated.await(3, TimeUnit.MINUTES)).as("all %d escalated", BURST).isTrue();
+        Duration burst = Duration.between(due, Instant.now());
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM casework.escalation WHERE task_id LIKE 'burst-%'", Long.class))
+                .as("one escalation per overdue task").isEqualTo(BURST);
+        assertThat(jdbc.queryForObject("SELECT count(DISTINCT task_id) FROM casework.escalation WHERE task_id LIKE 'burst-%'", Long.class))
+                .isEqualTo(BURST);
+        assertThat(byA.get() + byB.get()).as("one handling task per escalation").isEqualTo(BURST);
+        assertThat(byA.get()).as("node a worked").isPositive();
+        assertThat(byB.get()).as("node b worked").isPositive();
+        List<Double> delays = jdbc.queryForList("""
+                SELECT extract(epoch FROM fired_at - due_at) FROM casework.escalation WHERE task_id LIKE 'burst-%'
+                ORDER BY 1""", Double.class);
+        System.out.printf("Burst of %d on two nodes: all escalated %d ms after falling due (node a %d, node b %d); "
+                        + "delay after due p50 %.1f s, p95 %.1f s, first %.1f s%n", BURST, burst.toMillis(), byA.get(), byB.get(),
+                delays.get(delays.size() / 2), delays.get(delays.size() * 95 / 100), delays.get(0));
+        assertThat(delays.get(0)).as("the first escalation within a few seconds of falling due").isLessThan(5.0);
+
+        // A node dies holding jobs: its rows stay locked to it until the lock time runs out, then the
+        // other node takes them. Node b's executor stops; the jobs are locked as a dead node leaves them.
+        b.getBean(ProcessEngineConfigurationImpl.class).getJobExecutor().shutdown();
+        ProcessEngineConfigurationImpl engineA = a.getBean(ProcessEngineConfigurationImpl.class);
+        engineA.getJobExecutor().shutdown();
+        Set<String> orphans = ConcurrentHashMap.newKeySet();
+        CountDownLatch retaken = new CountDownLatch(20);
+        countHandlingTasks(a, orphans, retaken);
+        startWatches(a, jdbc, reference, "orphan", 20, Instant.now().minusSeconds(60), orphans);
+        long lockMillis = engineA.getJobExecutor().getLockTimeInMillis();
+        assertThat(jdbc.update("""
+                UPDATE act_ru_job SET lock_owner_ = 'node-killed', lock_exp_time_ = now() + make_interval(secs => ?)
+                WHERE process_instance_id_ = ANY (?::varchar[])""", lockMillis / 1000.0, "{" + String.join(",", orphans) + "}"))
+                .isEqualTo(20);
+        Instant died = Instant.now();
+        engineA.getJobExecutor().start();
+
+        assertThat(retaken.await(lockMillis + 30_000, TimeUnit.MILLISECONDS)).as("the dead node's jobs finished").isTrue();
+        Duration failover = Duration.between(died, Instant.now());
+        assertThat(failover).as("not before the lock ran out").isGreaterThanOrEqualTo(Duration.ofMillis(lockMillis - 1000));
+        assertThat(failover).as("within a minute").isLessThan(Duration.ofMinutes(1));
+        System.out.printf("Jobs of a dead node retaken after %d ms (lock time %d ms)%n", failover.toMillis(), lockMillis);
+    }
+
+    @Test
+    void withoutTheDatabaseRequestsAnswer503AtOnceAndTheNodeRecoversByItself() throws Exception {
+        database = ExternalPostgres.start(directory.resolve("postgres"));
+        ConfigurableApplicationContext node = start("a", false);
+        nodes.add(node);
+        Http http = new Http(port(node));
+        String admin = "chief";
+        // The administrator's Basic sign-in is remembered (SignInCache), so it needs no database.
+        assertThat(http.get("/api/audit?limit=1", admin, "S3cure!Passw0rd").statusCode()).isEqualTo(200);
+
+        database.stop();
+        Instant asked = Instant.now();
+        HttpResponse<String> refused = http.get("/api/audit?limit=1", admin, "S3cure!Passw0rd");
+        Duration answeredIn = Duration.between(asked, Instant.now());
+        assertThat(refused.statusCode()).isEqualTo(503);
+        assertThat(refused.body()).contains("The database is unavailable");
+        assertThat(refused.headers().firstValue("Retry-After")).contains("5");
+        assertThat(answeredIn).isLessThan(Duration.ofSeconds(5));
+        Instant health = Instant.now();
+        assertThat(http.get("/actuator/health", null).statusCode()).isEqualTo(503);
+        assertThat(Duration.between(health, Instant.now())).isLessThan(Duration.ofSeconds(5));
+
+        database.restart();
+        assertThat(http.get("/actuator/health", null).statusCode()).isEqualTo(200);
+        assertThat(http.get("/api/audit?limit=1", admin, "S3cure!Passw0rd").statusCode()).isEqualTo(200);
+    }
+
+    private ConfigurableApplicationContext start(String name, boolean jobExecutor) {
+        return start(name, jobExecutor, new CountDownLatch(1));
+    }
+
+    private ConfigurableApplicationContext start(String name, boolean jobExecutor, CountDownLatch prepared) {
+        List<String> arguments = database.applicationArguments();
+        arguments.addAll(List.of("--hrd.data-directory=" + directory.resolve("node-" + name), "--server.port=0",
+                "--camunda.bpm.job-execution.enabled=" + jobExecutor,
+                "--hrd.reporting.start-cycles-at-startup=false",
+                // Each node has an engine of its own in this JVM; the webapps' static state is not used here.
+                "--camunda.bpm.generate-unique-process-engine-name=true"));
+        return new SpringApplicationBuilder(HrdCaseworkApplication.class)
+                .listeners((ApplicationListener<ApplicationPreparedEvent>) event -> prepared.countDown())
+                .run(arguments.toArray(String[]::new));
+    }
+
+    /** Counts the escalation handling tasks a node opens in the given watches, once their transaction commits. */
+    private static AtomicInteger countHandlingTasks(ConfigurableApplicationContext node, Set<String> watches, CountDownLatch latch) {
+        AtomicInteger count = new AtomicInteger();
+        node.addApplicationListener((ApplicationListener<ApplicationEvent>) event -> {
+            if (event instanceof PayloadApplicationEvent<?> payload && payload.getPayload() instanceof TaskEvent task
+                    && "create".equals(task.getEventName()) && watches.contains(task.getProcessInstanceId())) {
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        count.incrementAndGet();
+                        latch.countDown();
+                    }
+                });
+            }
+        });
+        return count;
+    }
+
+    /** Watches of tier-1 work whose level-1 deadline falls at {@code due}, started by four clients. */
+    private static void startWatches(ConfigurableApplicationContext node, JdbcTemplate jdbc, String reference, String prefix,
+                                     int count, Instant due, Set<String> watches) throws Exception {
+        RuntimeService runtime = node.getBean(RuntimeService.class);
+        String caseId = jdbc.queryForObject("SELECT id::text FROM casework.case_file WHERE reference = ?", String.class, reference);
+        String createdAt = due.minus(Duration.ofHours(2)).toString();
+        AtomicInteger next = new AtomicInteger();
+        List<CompletableFuture<Void>> clients = new ArrayList<>();
+        for (int client = 0; client < 4; client++) {
+            clients.add(CompletableFuture.runAsync(() -> {
+                for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                    watches.add(runtime.startProcessInstanceByKey(EscalationProcesses.WATCH, reference, Variables.createVariables()
+                            .putValue(ProcessVariables.CASE_ID, caseId).putValue(ProcessVariables.CASE_REFERENCE, reference)
+                            .putValue(ProcessVariables.MISSION_ID, "mission-cluster")
+                            .putValue(EscalationProcesses.WATCHED_TASK_ID, prefix + "-" + i)
+                            .putValue(EscalationProcesses.STAGE, CaseOfConcernProcess.TASK_VERIFY_REPORT)
+                            .putValue(ProcessVariables.URGENCY_TIER, 1)
+                            .putValue(EscalationProcesses.CREATED_AT, createdAt)).getId());
+                }
+            }));
+        }
+        CompletableFuture.allOf(clients.toArray(CompletableFuture[]::new)).get(2, TimeUnit.MINUTES);
+    }
+
+    private static int port(ConfigurableApplicationContext node) {
+        return ((WebServerApplicationContext) node).getWebServer().getPort();
+    }
+}
