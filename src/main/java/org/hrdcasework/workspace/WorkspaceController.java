@@ -4,7 +4,7 @@ import java.util.List;
 import org.hrdcasework.identity.Roles;
 import org.hrdcasework.system.security.Caller;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
+import org.hrdcasework.system.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * The start page after sign-in ({@code /}): links to the places a person's roles open, and only
  * to pages that exist.
  */
-@Controller
+@PageController
 class WorkspaceController {
 
     /** The roles the escalation board serves (see EscalationService). */
