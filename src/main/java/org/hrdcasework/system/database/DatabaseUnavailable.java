@@ -6,6 +6,7 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Whether a failure means "the database cannot be reached" (stopped, restarting, failing over, the
@@ -22,6 +23,11 @@ public final class DatabaseUnavailable {
             if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
                     || t instanceof ConnectException || t instanceof CannotCreateTransactionException
                     || t instanceof DataAccessResourceFailureException) {
+                return true;
+            }
+            // The rollback after a lost connection fails too; what matters is why the work failed.
+            if (t instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+                    && rollback.getApplicationException() != failure && causedBy(rollback.getApplicationException())) {
                 return true;
             }
             // SQL state class 08: connection exception; 57P01-57P03: the server shuts down or is starting.
