@@ -24,10 +24,20 @@ public final class SessionClient {
     private static final Pattern HIDDEN_CSRF = Pattern.compile("<input[^>]*name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
     private final Http http;
-    private final Map<String, String> cookies = new LinkedHashMap<>();
+    private final Map<String, String> cookies;
 
     public SessionClient(Http http) {
+        this(http, new LinkedHashMap<>());
+    }
+
+    private SessionClient(Http http, Map<String, String> cookies) {
         this.http = http;
+        this.cookies = cookies;
+    }
+
+    /** The same browser (the same cookies) sent to another node, as a load balancer without sticky sessions does. */
+    public SessionClient on(Http otherNode) {
+        return new SessionClient(otherNode, cookies);
     }
 
     /** Signed in with the demo password; fails the test if the sign-in does not succeed. */

@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
 import java.net.http.HttpResponse;
-import org.apache.catalina.Context;
-import org.apache.catalina.Session;
 import org.camunda.bpm.engine.IdentityService;
 import org.hrdcasework.CaseworkIntegrationTest;
 import org.hrdcasework.Http;
@@ -19,9 +20,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
-import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.session.Session;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
 /**
  * One sign-in for the whole product: the sign-in page, its session on our pages, on {@code /api}
@@ -32,6 +33,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class SignInTests {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Spring Session's cookie; its value is the base64 of the session id. */
+    private static final String SESSION_COOKIE = "SESSION";
     private static final String TASKS = "/camunda/api/engine/engine/default/task";
 
     @LocalServerPort
@@ -41,7 +44,7 @@ class SignInTests {
     @Autowired
     IdentityService identityService;
     @Autowired
-    ServletWebServerApplicationContext context;
+    JdbcIndexedSessionRepository sessions;
     Http http;
 
     @BeforeEach
@@ -122,12 +125,12 @@ class SignInTests {
         SessionClient browser = new SessionClient(http);
         HttpResponse<String> asked = browser.get("/escalations");
         assertThat(asked.headers().firstValue("Location").orElseThrow()).endsWith("/login");
-        String sessionBefore = browser.cookie("JSESSIONID");
+        String sessionBefore = browser.cookie(SESSION_COOKIE);
         assertThat(sessionBefore).as("the saved page lives in a session").isNotNull();
 
         HttpResponse<String> signedIn = browser.signIn("supervisor.alpha", Http.DEMO_PASSWORD);
         assertThat(signedIn.headers().firstValue("Location").orElseThrow()).isEqualTo("http://localhost:" + port + "/escalations");
-        assertThat(browser.cookie("JSESSIONID")).as("session fixation: a new session at sign-in").isNotEqualTo(sessionBefore);
+        assertThat(browser.cookie(SESSION_COOKIE)).as("session fixation: a new session at sign-in").isNotEqualTo(sessionBefore);
         assertThat(browser.get("/escalations").statusCode()).isEqualTo(200);
     }
 
@@ -272,24 +275,31 @@ class SignInTests {
     @Test
     void aSessionEndsAfterThirtyMinutesWithoutARequest() {
         SessionClient officer = SessionClient.signedIn(http, "officer.alpha");
-        Session session = tomcatSession(officer.cookie("JSESSIONID"));
-        assertThat(session.getMaxInactiveInterval()).isEqualTo(30 * 60);
+        String id = new String(Base64.getDecoder().decode(officer.cookie(SESSION_COOKIE)), StandardCharsets.US_ASCII);
+        Session session = sessions.findById(id);
+        assertThat(session).as("the session is kept in PostgreSQL").isNotNull();
+        assertThat(session.getMaxInactiveInterval()).isEqualTo(Duration.ofMinutes(30));
 
-        // What the container does once the idle time has passed.
-        session.expire();
+        // Thirty-one minutes without a request.
+        jdbc.update("UPDATE casework.web_session SET last_access_time = last_access_time - ?, expiry_time = expiry_time - ?"
+                + " WHERE session_id = ?", Duration.ofMinutes(31).toMillis(), Duration.ofMinutes(31).toMillis(), id);
         assertThat(officer.get("/").headers().firstValue("Location").orElseThrow()).endsWith("/login");
         assertThat(officer.getJson(TASKS).statusCode()).isEqualTo(401);
     }
 
-    private Session tomcatSession(String id) {
-        Context webapp = (Context) ((TomcatWebServer) context.getWebServer()).getTomcat().getHost().findChildren()[0];
-        try {
-            Session session = webapp.getManager().findSession(id);
-            assertThat(session).as("session " + id).isNotNull();
-            return session;
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
+    @Test
+    void signingOutEndsTheSessionInTheDatabaseSoOnEveryNode() {
+        SessionClient officer = SessionClient.signedIn(http, "officer.alpha");
+        String id = new String(Base64.getDecoder().decode(officer.cookie(SESSION_COOKIE)), StandardCharsets.US_ASCII);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM casework.web_session WHERE session_id = ?", Integer.class, id))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForList("SELECT DISTINCT principal_name FROM casework.web_session WHERE session_id = ?",
+                String.class, id)).containsExactly("officer.alpha");
+
+        HttpResponse<String> workspace = officer.get("/");
+        assertThat(officer.postForm("/logout", "_csrf=" + SessionClient.hiddenCsrf(workspace.body())).statusCode()).isEqualTo(302);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM casework.web_session WHERE session_id = ?", Integer.class, id))
+                .isZero();
     }
 
     private String fileCase() throws Exception {
