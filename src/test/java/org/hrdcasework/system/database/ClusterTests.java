@@ -202,6 +202,32 @@ class ClusterTests {
         assertThat(http.get("/api/audit?limit=1", admin, "S3cure!Passw0rd").statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void restoreDrillACopyOfTheDatabaseStartsANodeWithEveryCaseItsProcessAndItsIdentity() throws Exception {
+        database = ExternalPostgres.start(directory.resolve("postgres"));
+        ConfigurableApplicationContext before = start("a", false);
+        String reference = before.getBean(CaseFileService.class).fileThreatReport(OFFICER, new ThreatReport("mission-cluster",
+                new ThreatReport.Defender("Restored Person", null),
+                new ThreatReport.Threat(ThreatType.ARREST, "Drill", LocalDate.of(2026, 11, 1)), ReportChannel.WALK_IN, null));
+        before.close();
+
+        // The backup, then the loss of the server: only the copy remains.
+        ExternalPostgres original = database;
+        database = original.copyToNewServer(directory.resolve("restored"));
+        original.close();
+        ConfigurableApplicationContext after = start("b", false);
+        nodes.add(after);
+
+        JdbcTemplate jdbc = after.getBean(JdbcTemplate.class);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM casework.case_file WHERE reference = ?", Long.class, reference))
+                .isEqualTo(1);
+        assertThat(after.getBean(RuntimeService.class).createProcessInstanceQuery()
+                .processInstanceBusinessKey(reference).processDefinitionKey(CaseOfConcernProcess.KEY).count()).isEqualTo(1);
+        assertThat(after.getBean(CaseFileService.class).revealIdentity(OFFICER, reference, "Restore drill")
+                .identity().fullName()).as("the identity decrypts with the same data key").isEqualTo("Restored Person");
+        assertThat(new Http(port(after)).get("/api/audit?limit=1", "chief", "S3cure!Passw0rd").statusCode()).isEqualTo(200);
+    }
+
     private ConfigurableApplicationContext start(String name, boolean jobExecutor) {
         return start(name, jobExecutor, new CountDownLatch(1));
     }

@@ -66,6 +66,25 @@ final class ExternalPostgres implements AutoCloseable {
         startServer();
     }
 
+    /**
+     * A cold file-level backup, as a restore drill starts from: the server is stopped, its data
+     * folder copied (owner and modes kept, as PostgreSQL requires), and a new server started on the
+     * copy, on a new port.
+     */
+    ExternalPostgres copyToNewServer(Path copy) throws IOException, InterruptedException {
+        boolean wasRunning = server != null;
+        if (wasRunning) {
+            stop();
+        }
+        Process cp = new ProcessBuilder("cp", "-a", data.toString(), copy.toString()).inheritIO().start();
+        if (cp.waitFor() != 0) {
+            throw new IOException("cp -a " + data + " " + copy + " failed");
+        }
+        ExternalPostgres restored = new ExternalPostgres(copy);
+        restored.startServer();
+        return restored;
+    }
+
     int port() {
         return port;
     }
