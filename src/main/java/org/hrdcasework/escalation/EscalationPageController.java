@@ -40,6 +40,7 @@ class EscalationPageController {
     String board(@AuthenticationPrincipal Caller caller, @RequestParam MultiValueMap<String, String> parameters, Model model,
                  HttpServletResponse response) {
         model.addAttribute("overview", caseloadService.deadlines(caller));
+        model.addAttribute("severalMissions", caller.missions().size() > 1);
         try {
             for (String name : parameters.keySet()) {
                 if (!PageLinks.PAGE.equals(name)) {
