@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * a mission sees nothing.
  */
 @Service
-class CaseloadService {
+public class CaseloadService {
 
     static final List<String> MAY_SEE_DEADLINES = List.of(Roles.SUPERVISORS, Roles.SENIOR_OFFICIALS, Roles.HEADQUARTERS);
     static final int TIERS = 3;

@@ -11,17 +11,17 @@ import java.util.List;
  *
  * @param today the day "due today" means (UTC)
  */
-record DeadlineOverview(OffsetDateTime asOf, LocalDate today, List<Tier> tiers) {
+public record DeadlineOverview(OffsetDateTime asOf, LocalDate today, List<Tier> tiers) {
 
     /**
      * @param dueToday open tasks due from now to the end of today, not yet overdue
      * @param overdue  open tasks past their due date
      */
-    record Tier(int tier, long dueToday, long overdue, Escalations escalations) {
+    public record Tier(int tier, long dueToday, long overdue, Escalations escalations) {
     }
 
     /** Open escalations, by the level reached (a task escalated to level 2 also keeps its open level 1). */
-    record Escalations(long level1, long level2, long level3) {
+    public record Escalations(long level1, long level2, long level3) {
     }
 
     /** Open tasks of one tier by due date, as counted in the database. */

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
-/** The escalation board: {@code GET /api/escalations} and the page {@code /escalations}. */
+/** The escalation board's API, {@code GET /api/escalations}; the page is {@link EscalationPageController}'s. */
 @Controller
 class EscalationController {
 
@@ -29,10 +29,5 @@ class EscalationController {
                                                          @RequestParam(required = false) Integer limit,
                                                          @RequestParam(required = false) Integer offset) {
         return escalationService.openEscalations(caller, level, stage, limit, offset).response();
-    }
-
-    @GetMapping("/escalations")
-    String board() {
-        return "forward:/escalations.html";
     }
 }

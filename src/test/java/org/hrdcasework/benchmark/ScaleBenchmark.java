@@ -35,6 +35,7 @@ import org.camunda.bpm.spring.boot.starter.event.TaskEvent;
 import org.hrdcasework.Database;
 import org.hrdcasework.HrdCaseworkApplication;
 import org.hrdcasework.Http;
+import org.hrdcasework.SessionClient;
 import org.hrdcasework.actions.ActionProcesses;
 import org.hrdcasework.cases.CaseFileService;
 import org.hrdcasework.cases.CaseOfConcernProcess;
@@ -140,12 +141,13 @@ class ScaleBenchmark {
             line("## Latency at each level of open cases (ms, p50 / p95 / p99 of %d calls, one client)", SAMPLES);
             line("");
             line("Open cases spread over %d mission(s), round robin; measured as officer.alpha (mission-alpha), "
-                    + "/api/escalations and /api/cases (first page; ?tier=1&overdue=true) as supervisor.alpha.", MISSIONS);
+                    + "/api/escalations, /api/cases (first page; ?tier=1&overdue=true) and the /cases page (first page, "
+                    + "signed in) as supervisor.alpha.", MISSIONS);
             line("");
             line("| open cases | open tasks | mission-alpha's open cases / tasks | sidebar counts | filter count "
                     + "| filter list (created) | filter list (due) | task form | submit | /api/escalations | a case "
-                    + "| /api/cases | /api/cases?tier=1&overdue=true |");
-            line("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+                    + "| /api/cases | /api/cases?tier=1&overdue=true | /cases (page) |");
+            line("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
             for (int level : LEVELS) {
                 grow(app, jdbc, level);
                 latencies(port, http, jdbc, level);
@@ -393,12 +395,15 @@ class ScaleBenchmark {
         Latencies casePage = Latencies.of(SAMPLES, i -> expect(http.get("/api/cases/" + references.get(i % references.size()), OFFICER), 200));
         Latencies caseload = Latencies.of(SAMPLES, i -> expect(http.get("/api/cases", "supervisor.alpha"), 200));
         Latencies urgentCaseload = Latencies.of(SAMPLES, i -> expect(http.get("/api/cases?tier=1&overdue=true", "supervisor.alpha"), 200));
+        // The same first page rendered as HTML, on a signed-in session as a browser holds it.
+        SessionClient supervisor = SessionClient.signedIn(http, "supervisor.alpha");
+        Latencies caseloadPage = Latencies.of(SAMPLES, i -> expect(supervisor.get("/cases"), 200));
         int openTasks = jdbc.queryForObject("SELECT count(*) FROM act_ru_task", Integer.class);
         int alphaTasks = jdbc.queryForObject("SELECT count(*) FROM act_ru_task WHERE tenant_id_ = 'mission-alpha'", Integer.class);
-        line("| %,d | %,d | %,d / %,d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |", openCases(jdbc), openTasks,
+        line("| %,d | %,d | %,d / %,d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |", openCases(jdbc), openTasks,
                 openCases(jdbc, "mission-alpha"), alphaTasks, sidebar.summary(), count.summary(),
                 byCreation.summary(), byDue.summary(), form.summary(), submit.summary(), escalations.summary(), casePage.summary(),
-                caseload.summary(), urgentCaseload.summary());
+                caseload.summary(), urgentCaseload.summary(), caseloadPage.summary());
     }
 
     // --- Escalation burst, memory -----------------------------------------------------------------------

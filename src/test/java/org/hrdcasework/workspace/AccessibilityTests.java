@@ -74,4 +74,29 @@ class AccessibilityTests extends ProcessTestSupport {
     private void open(String path) {
         browser.get("http://localhost:" + port + path);
     }
+
+    /** The caseload with its filters, rows and page links, and the same page refusing a filter (400). */
+    @Test
+    void theCaseloadPageAndItsRefusedFilter() {
+        driver.fileReport(org.hrdcasework.cases.ThreatType.ARREST);
+        HeadlessChromium.signIn(browser, port, "hq.desk");
+        open("/cases");
+        assertThat(browser.findElements(By.cssSelector("#caseload tbody tr"))).isNotEmpty();
+        Axe.assertNoSeriousFindings(browser);
+        open("/cases?tier=9&openedFrom=notadate");
+        assertThat(browser.findElements(By.cssSelector(".govuk-error-summary"))).hasSize(1);
+        Axe.assertNoSeriousFindings(browser);
+    }
+
+    /** The deadline overview and escalation board, and the same page refusing a page number (400). */
+    @Test
+    void theEscalationsPageAndItsRefusedPageNumber() {
+        HeadlessChromium.signIn(browser, port, "supervisor.alpha");
+        open("/escalations");
+        assertThat(browser.findElements(By.id("overview"))).hasSize(1);
+        Axe.assertNoSeriousFindings(browser);
+        open("/escalations?page=abc");
+        assertThat(browser.findElements(By.cssSelector(".govuk-error-summary"))).hasSize(1);
+        Axe.assertNoSeriousFindings(browser);
+    }
 }

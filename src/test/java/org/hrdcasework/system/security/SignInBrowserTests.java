@@ -77,10 +77,9 @@ class SignInBrowserTests extends ProcessTestSupport {
         assertNoDialogAndNoRefusedRequest();
 
         browser.get(url("/escalations"));
-        waitFor(d -> !d.findElements(By.cssSelector("#rows tr")).isEmpty() || d.findElement(By.id("empty")).isDisplayed()
-                || d.findElement(By.id("error")).isDisplayed());
+        waitFor(d -> !d.findElements(By.id("overview")).isEmpty());
         assertThat(path()).isEqualTo("/escalations");
-        assertThat(browser.findElement(By.id("error")).isDisplayed()).as(browser.findElement(By.id("error")).getText()).isFalse();
+        assertThat(browser.findElements(By.cssSelector(".govuk-error-summary"))).isEmpty();
         assertNoDialogAndNoRefusedRequest();
 
         browser.get(url("/"));
