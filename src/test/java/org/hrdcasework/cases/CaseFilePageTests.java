@@ -139,7 +139,7 @@ class CaseFilePageTests extends ProcessTestSupport {
                     "reason=" + encode(reason) + "&_csrf=" + encode(csrf));
 
             assertThat(page.statusCode()).as(reason).isEqualTo(400);
-            assertThat(page.body()).as(reason).contains("govuk-error-summary", "href=\"#reason\"", "id=\"reason-error\"")
+            assertThat(page.body()).as(reason).contains("<title>Error: case " + reference, "govuk-error-summary", "href=\"#reason\"", "id=\"reason-error\"")
                     .containsPattern("Reason: (say why you need the identity|must be at most 500)")
                     .contains(codeName(reference)).doesNotContain(ThreatReports.FULL_NAME, "id=\"identity\"");
         }
