@@ -71,6 +71,26 @@ class AccessibilityTests extends ProcessTestSupport {
         assertThatThrownBy(() -> Axe.assertNoSeriousFindings(browser)).hasMessageContaining("image-alt");
     }
 
+    /** The case file (summary, open tasks, actions, timeline, reveal form), its reveal error state, a reveal and a case not found. */
+    @Test
+    void theCaseFileAndItsRevealError() {
+        String reference = driver.caseWithActions(org.hrdcasework.cases.CaseDriver.consent("QUIET", "DEMARCHE"), "DEMARCHE")
+                .getBusinessKey();
+        HeadlessChromium.signIn(browser, port, "officer.alpha");
+        open("/cases/" + reference);
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector("#timeline tbody tr")).isEmpty());
+        Axe.assertNoSeriousFindings(browser);
+        browser.findElement(By.id("reveal-button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector(".govuk-error-summary")).isEmpty());
+        Axe.assertNoSeriousFindings(browser);
+        browser.findElement(By.id("reason")).sendKeys("Arranging a custody visit for the defender");
+        browser.findElement(By.id("reveal-button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(By.id("identity")).isEmpty());
+        Axe.assertNoSeriousFindings(browser);
+        open("/cases/ALPHA-2099-9999");
+        Axe.assertNoSeriousFindings(browser);
+    }
+
     private void open(String path) {
         browser.get("http://localhost:" + port + path);
     }

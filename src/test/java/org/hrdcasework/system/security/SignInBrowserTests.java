@@ -112,18 +112,19 @@ class SignInBrowserTests extends ProcessTestSupport {
     }
 
     @Test
-    void aStaticPageWritesToTheApiWithTheSessionsCsrfToken() {
+    void aPageFormPostsWithTheSessionsCsrfToken() {
         String reference = driver.fileReport(ThreatType.ARREST).getBusinessKey();
         HeadlessChromium.signIn(browser, port, "officer.alpha");
         browser.get(url("/cases/" + reference));
         waitFor(d -> d.findElement(By.id("reveal")).isDisplayed());
 
         browser.findElement(By.id("reason")).sendKeys("Arranging a custody visit for the defender");
-        browser.findElement(By.id("revealButton")).click();
+        browser.findElement(By.id("reveal-button")).click();
 
-        waitFor(d -> d.findElement(By.id("identity")).isDisplayed() || d.findElement(By.id("error")).isDisplayed());
-        assertThat(browser.findElement(By.id("error")).isDisplayed()).as(browser.findElement(By.id("error")).getText()).isFalse();
-        assertThat(browser.findElement(By.id("fullName")).getText()).isEqualTo("Test Person");
+        waitFor(d -> path().endsWith("/identity-reveals"));
+        assertThat(browser.findElements(By.cssSelector(".govuk-error-summary"))).isEmpty();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith(reference);
+        assertThat(browser.findElement(By.id("identity-full-name")).getText()).isEqualTo("Test Person");
     }
 
     private void assertNoDialogAndNoRefusedRequest() {
