@@ -2,6 +2,7 @@ package org.hrdcasework.system.web;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -58,8 +59,11 @@ public class FormPage {
     private final Validator validator;
     private final MessageSource messages;
 
+    @SuppressWarnings("deprecation") // MapperFeature on a copy, before its first use: the documented way for a copy
     FormPage(ObjectMapper json, Validator validator, MessageSource messages) {
-        this.json = json;
+        // The API's mapper (unknown fields, strict dates and enums), except that a form posts every
+        // value as text: "2027" is read as a number and "true" as a yes, as the field's type asks.
+        this.json = json.copy().configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, true);
         this.validator = validator;
         this.messages = messages;
     }
