@@ -3,6 +3,7 @@ package org.hrdcasework.cases;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.hrdcasework.actions.ActionType;
 import org.hrdcasework.identity.Roles;
 import org.hrdcasework.system.security.Caller;
@@ -31,6 +32,12 @@ class CaseFormPageController {
     static final String FURTHER_REPORT = "furtherReport";
     static final String SITUATION_CHANGE = "situationChange";
     static final String CONSENT_WITHDRAWAL = "consentWithdrawal";
+    /**
+     * The defender's identity is never written back into a page (only the audited reveal shows it):
+     * after an error the officer types it again.
+     */
+    static final Set<String> IDENTITY_FIELDS = Set.of("defender.fullName", "defender.contact", "defender.organisation",
+            "defender.location");
 
     private final FormPage forms;
     private final CaseFileService caseFileService;
@@ -55,7 +62,8 @@ class CaseFormPageController {
                             Model model, HttpServletResponse response) {
         requireCaseWorker(caller);
         intakePage(caller, model, null);
-        return forms.submit(INTAKE, posted, ThreatReport.class, report -> caseFileService.fileThreatReport(caller, report))
+        return forms.submit(INTAKE, posted, IDENTITY_FIELDS, ThreatReport.class,
+                        report -> caseFileService.fileThreatReport(caller, report))
                 .then(CaseFormPageController::caseFile, "forms/intake", model, response);
     }
 

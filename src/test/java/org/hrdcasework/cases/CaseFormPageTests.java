@@ -71,12 +71,14 @@ class CaseFormPageTests extends ProcessTestSupport {
 
         assertFieldError(invalid, "defender-fullName", "Full name is required");
         assertFieldError(invalid, "threat-occurredOn", "Date of the incident must not be in the future");
-        assertThat(invalid.body()).contains("<title>Error: File a threat report")
-                .contains("value=\"+000 1\"").contains("Followed home");
+        // The threat is shown again; the identity is not (typed again, never written into a page).
+        assertThat(invalid.body()).contains("<title>Error: File a threat report").contains("Followed home")
+                .contains("identity is never sent back").doesNotContain("+000 1");
         HttpResponse<String> badDate = submit(officer, "/cases/new", "mission", "mission-alpha",
-                "defender.fullName", "A Person", "threat.type", "NO_SUCH_THREAT", "threat.description", "x",
+                "defender.fullName", "Ruth Canaryname", "threat.type", "NO_SUCH_THREAT", "threat.description", "x",
                 "threat.occurredOn", "2026-02-30", "channel", "WALK_IN");
         assertFieldError(badDate, "threat-type", "Type of threat is not one of the choices");
+        assertThat(badDate.body()).doesNotContain("Ruth Canaryname");
         assertThat(db.counts()).isEqualTo(before);
     }
 

@@ -71,7 +71,10 @@ class IntakeBrowserTests extends ProcessTestSupport {
                     + " console: " + browser.manage().logs().get("browser").getAll(), e);
         }
         assertThat(browser.getTitle()).startsWith("Error: ");
-        assertThat(browser.findElement(By.id("defender-fullName")).getAttribute("value")).isEqualTo("Amina Phonetest");
+        // The identity is never written back into a page: it is typed again; the rest is kept.
+        assertThat(browser.findElement(By.id("defender-fullName")).getAttribute("value")).isEmpty();
+        assertThat(browser.findElement(By.id("threat-description")).getAttribute("value")).isEqualTo("Threatened by phone after the march");
+        assertThat(browser.findElement(By.id("threat-occurredOn")).getAttribute("value")).isEqualTo("2026-11-20");
         assertThat(new Database(jdbc).counts().cases()).isEqualTo(casesBefore);
         assertFitsThePhone();
 
@@ -80,6 +83,8 @@ class IntakeBrowserTests extends ProcessTestSupport {
         wait.until(d -> "threat-type".equals(d.switchTo().activeElement().getAttribute("id")));
         browser.switchTo().activeElement().sendKeys("Death threat");
         assertThat(new Select(browser.findElement(By.id("threat-type"))).getFirstSelectedOption().getText()).isEqualTo("Death threat");
+        browser.findElement(By.id("defender-fullName")).click();
+        browser.switchTo().activeElement().sendKeys("Amina Phonetest", Keys.TAB, "+000 555 0199");
         browser.findElement(By.id("source")).sendKeys("Walk-in", Keys.ENTER);
 
         wait.until(d -> d.getCurrentUrl().matches(".*/cases/ALPHA-\\d{4}-\\d{4,6}$"));
