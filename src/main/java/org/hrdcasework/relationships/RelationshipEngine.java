@@ -114,4 +114,26 @@ class RelationshipEngine {
         execution.setVariable(ProcessVariables.URGENCY_TIER, schedule.tier());
         execution.setVariable(dueVariable, ProcessVariables.startOf(schedule.due()));
     }
+
+    /** Someone who may be a liaison officer of a mission, with the name the engine's user directory holds. */
+    record Officer(String userId, String name, String missionId) {
+    }
+
+    /** The people of each mission who may liaise (case officers, supervisors, senior officials), for a choice on a page. */
+    List<Officer> liaisonOfficers(java.util.Collection<String> missions) {
+        java.util.Map<String, org.camunda.bpm.engine.identity.User> candidates = new java.util.TreeMap<>();
+        for (String group : Roles.MAY_FILE_REPORTS) {
+            identityService.createUserQuery().memberOfGroup(group).list().forEach(u -> candidates.putIfAbsent(u.getId(), u));
+        }
+        return missions.stream().sorted().flatMap(mission -> candidates.values().stream()
+                        .filter(u -> mayLiaise(u.getId(), mission))
+                        .map(u -> new Officer(u.getId(), name(u), mission)))
+                .toList();
+    }
+
+    private static String name(org.camunda.bpm.engine.identity.User user) {
+        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+                + (user.getLastName() == null ? "" : user.getLastName())).trim();
+        return name.isEmpty() ? user.getId() : name;
+    }
 }

@@ -323,4 +323,11 @@ public class RelationshipService {
             throw new IllegalStateException("A stored checklist is not valid JSON", e);
         }
     }
+
+    /** Who may be chosen as liaison officer or deputy in the caller's missions (the relationship page's choice). */
+    @Transactional(readOnly = true)
+    List<RelationshipEngine.Officer> liaisonOfficers(Caller caller) {
+        requireMissionStaff(caller, "liaisonOfficer");
+        return engine.liaisonOfficers(caller.missions());
+    }
 }

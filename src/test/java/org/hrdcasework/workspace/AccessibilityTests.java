@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.hrdcasework.Axe;
 import org.hrdcasework.HeadlessChromium;
 import org.hrdcasework.ProcessTestSupport;
+import org.hrdcasework.cases.ThreatType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -117,6 +118,88 @@ class AccessibilityTests extends ProcessTestSupport {
         Axe.assertNoSeriousFindings(browser);
         open("/escalations?page=abc");
         assertThat(browser.findElements(By.cssSelector(".govuk-error-summary"))).hasSize(1);
+    // The form pages outside a task (system/web/FormPage): blank, then after an empty or invalid post.
+
+    @Test
+    void theThreatReportIntakeBlankAndWithErrors() {
+        formPageAndItsErrors("officer.alpha", "/cases/new");
+    }
+
+    @Test
+    void theFurtherReportFormBlankAndWithErrors() {
+        String reference = driver.verifiedCase(ThreatType.ARREST).getBusinessKey();
+        formPageAndItsErrors("officer.alpha", "/cases/" + reference + "/reports/new");
+    }
+
+    @Test
+    void theSituationChangeFormBlankAndWithErrors() {
+        String reference = driver.verifiedCase(ThreatType.ARREST).getBusinessKey();
+        formPageAndItsErrors("officer.alpha", "/situation-changes/new?case=" + reference);
+    }
+
+    @Test
+    void theConsentWithdrawalFormBlankAndWithErrors() {
+        String reference = driver.verifiedCase(ThreatType.ARREST).getBusinessKey();
+        formPageAndItsErrors("officer.alpha", "/consent-withdrawals/new?case=" + reference);
+    }
+
+    @Test
+    void theSupportApplicationFormBlankAndWithErrors() {
+        String reference = driver.verifiedCase(ThreatType.ARREST).getBusinessKey();
+        formPageAndItsErrors("officer.alpha", "/support-applications/new?case=" + reference);
+    }
+
+    @Test
+    void theShareFormBlankAndWithErrors() {
+        String reference = driver.verifiedCase(ThreatType.ARREST).getBusinessKey();
+        formPageAndItsErrors("officer.alpha", "/shares/new?case=" + reference);
+    }
+
+    @Test
+    void theUnReferralFormBlankAndWithErrors() {
+        String reference = driver.verifiedCase(ThreatType.ARREST).getBusinessKey();
+        formPageAndItsErrors("officer.alpha", "/un-referrals/new?case=" + reference);
+    }
+
+    @Test
+    void theRelationshipFormBlankAndWithErrors() {
+        formPageAndItsErrors("officer.alpha", "/relationship/new");
+    }
+
+    @Test
+    void theEngagementFormBlankAndWithErrors() {
+        formPageAndItsErrors("ambassador.alpha", "/engagements/new");
+    }
+
+    @Test
+    void theAnnualMeetingFormBlankAndWithErrors() {
+        formPageAndItsErrors("supervisor.alpha", "/annual-meetings/new");
+    }
+
+    @Test
+    void theWorkspaceWithAConfirmationAndTheFormErrorPages() {
+        HeadlessChromium.signIn(browser, port, "ambassador.alpha");
+        open("/engagements/new");
+        browser.findElement(By.id("kind")).sendKeys("Visit");
+        browser.findElement(By.id("visitorLevel")).sendKeys("Minister");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('scheduledOn').value = arguments[0]",
+                java.time.LocalDate.now().plusDays(60).toString());
+        browser.findElement(By.cssSelector("main button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(By.id("confirmation")).isEmpty());
+        Axe.assertNoSeriousFindings(browser);
+        open("/situation-changes/new?case=BETA-2026-0001");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
+        Axe.assertNoSeriousFindings(browser);
+    }
+
+    private void formPageAndItsErrors(String user, String path) {
+        HeadlessChromium.signIn(browser, port, user);
+        open(path);
+        assertThat(browser.findElements(By.cssSelector("main form"))).isNotEmpty();
+        Axe.assertNoSeriousFindings(browser);
+        browser.findElement(By.cssSelector("main button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> !d.findElements(By.cssSelector(".govuk-error-summary")).isEmpty());
         Axe.assertNoSeriousFindings(browser);
     }
 }

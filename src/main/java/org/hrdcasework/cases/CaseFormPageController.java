@@ -1,0 +1,169 @@
+package org.hrdcasework.cases;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hrdcasework.actions.ActionType;
+import org.hrdcasework.identity.Roles;
+import org.hrdcasework.system.security.Caller;
+import org.hrdcasework.system.web.AccessRefusedException;
+import org.hrdcasework.system.web.FormPage;
+import org.hrdcasework.system.web.NotFoundException;
+import org.hrdcasework.system.web.PageController;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The case forms outside a task, the same requests as the API's: filing a threat report
+ * ({@code /cases/new}), a further report, a change in the defender's situation and a consent
+ * withdrawal. The defender's identity goes from the intake form into the encrypted store exactly as
+ * through {@code POST /api/cases}; it never appears in an address or a confirmation.
+ */
+@PageController
+class CaseFormPageController {
+
+    static final String INTAKE = "intake";
+    static final String FURTHER_REPORT = "furtherReport";
+    static final String SITUATION_CHANGE = "situationChange";
+    static final String CONSENT_WITHDRAWAL = "consentWithdrawal";
+    /**
+     * The defender's identity is never written back into a page (only the audited reveal shows it):
+     * after an error the officer types it again.
+     */
+    static final Set<String> IDENTITY_FIELDS = Set.of("defender.fullName", "defender.contact", "defender.organisation",
+            "defender.location");
+
+    private final FormPage forms;
+    private final CaseFileService caseFileService;
+    private final CaseScope cases;
+
+    CaseFormPageController(FormPage forms, CaseFileService caseFileService, CaseScope cases) {
+        this.forms = forms;
+        this.caseFileService = caseFileService;
+        this.cases = cases;
+    }
+
+    @GetMapping("/cases/new")
+    String intake(@AuthenticationPrincipal Caller caller, Model model) {
+        requireCaseWorker(caller);
+        Map<String, String> defaults = caller.missions().size() == 1
+                ? Map.of("mission", caller.missions().iterator().next()) : Map.of();
+        return intakePage(caller, model, FormPage.Form.blank(INTAKE, defaults));
+    }
+
+    @PostMapping("/cases/new")
+    String fileThreatReport(@AuthenticationPrincipal Caller caller, @RequestParam MultiValueMap<String, String> posted,
+                            Model model, HttpServletResponse response) {
+        requireCaseWorker(caller);
+        intakePage(caller, model, null);
+        return forms.submit(INTAKE, posted, IDENTITY_FIELDS, ThreatReport.class,
+                        report -> caseFileService.fileThreatReport(caller, report))
+                .then(CaseFormPageController::caseFile, "forms/intake", model, response);
+    }
+
+    @GetMapping("/cases/{reference}/reports/new")
+    String furtherReport(@AuthenticationPrincipal Caller caller, @PathVariable String reference, Model model) {
+        CaseInMission c = caseOnPage(caller, reference);
+        return caseForm(model, c, FormPage.Form.blank(FURTHER_REPORT, Map.of()), "forms/further-report");
+    }
+
+    @PostMapping("/cases/{reference}/reports/new")
+    String fileFurtherReport(@AuthenticationPrincipal Caller caller, @PathVariable String reference,
+                             @RequestParam MultiValueMap<String, String> posted, Model model, HttpServletResponse response) {
+        CaseInMission c = caseOnPage(caller, reference);
+        caseForm(model, c, null, "forms/further-report");
+        return forms.submit(FURTHER_REPORT, posted, FurtherReport.class, report -> {
+                    caseFileService.fileFurtherReport(caller, c.reference(), report);
+                    return c.reference();
+                })
+                .then(CaseFormPageController::caseFile, "forms/further-report", model, response);
+    }
+
+    @GetMapping("/situation-changes/new")
+    String situationChange(@AuthenticationPrincipal Caller caller, @RequestParam(name = "case", required = false) String reference,
+                           Model model) {
+        CaseInMission c = caseOnPage(caller, reference);
+        return caseForm(model, c, FormPage.Form.blank(SITUATION_CHANGE, Map.of()), "forms/situation-change");
+    }
+
+    @PostMapping("/situation-changes/new")
+    String reportSituationChange(@AuthenticationPrincipal Caller caller,
+                                 @RequestParam(name = "case", required = false) String reference,
+                                 @RequestParam MultiValueMap<String, String> posted, Model model, HttpServletResponse response) {
+        CaseInMission c = caseOnPage(caller, reference);
+        caseForm(model, c, null, "forms/situation-change");
+        return forms.submit(SITUATION_CHANGE, posted, CaseController.SituationChangeRequest.class, request -> {
+                    caseFileService.reportSituationChange(caller, c.reference(), request.change());
+                    return c.reference();
+                })
+                .then(CaseFormPageController::caseFile, "forms/situation-change", model, response);
+    }
+
+    @GetMapping("/consent-withdrawals/new")
+    String consentWithdrawal(@AuthenticationPrincipal Caller caller, @RequestParam(name = "case", required = false) String reference,
+                             Model model) {
+        CaseInMission c = caseOnPage(caller, reference);
+        return caseForm(model, c, FormPage.Form.blank(CONSENT_WITHDRAWAL, Map.of()), "forms/consent-withdrawal");
+    }
+
+    @PostMapping("/consent-withdrawals/new")
+    String withdrawConsent(@AuthenticationPrincipal Caller caller,
+                           @RequestParam(name = "case", required = false) String reference,
+                           @RequestParam MultiValueMap<String, String> posted, Model model, HttpServletResponse response) {
+        CaseInMission c = caseOnPage(caller, reference);
+        caseForm(model, c, null, "forms/consent-withdrawal");
+        return forms.submit(CONSENT_WITHDRAWAL, posted, CaseController.ConsentWithdrawalRequest.class, request -> {
+                    caseFileService.withdrawConsent(caller, c.reference(), request.actionType());
+                    return c.reference();
+                })
+                .then(CaseFormPageController::caseFile, "forms/consent-withdrawal", model, response);
+    }
+
+    /** The case file; its address carries the reference only. */
+    static String caseFile(String reference) {
+        return "redirect:/cases/" + reference;
+    }
+
+    private String intakePage(Caller caller, Model model, FormPage.Form form) {
+        model.addAttribute("missions", FormPage.options(caller.missions()));
+        model.addAttribute("threatTypes", ThreatType.values());
+        model.addAttribute("channels", ReportChannel.values());
+        if (form != null) {
+            model.addAttribute(FormPage.FORM, form);
+        }
+        return "forms/intake";
+    }
+
+    private static String caseForm(Model model, CaseInMission c, FormPage.Form form, String view) {
+        model.addAttribute("caseReference", c.reference());
+        model.addAttribute("threatTypes", ThreatType.values());
+        model.addAttribute("channels", ReportChannel.values());
+        model.addAttribute("situationChanges", SituationChange.values());
+        model.addAttribute("actionTypes", List.of(ActionType.values()));
+        if (form != null) {
+            model.addAttribute(FormPage.FORM, form);
+        }
+        return view;
+    }
+
+    /** The role first (403), then the case: of another mission, malformed or missing, it is not found (404). */
+    private CaseInMission caseOnPage(Caller caller, String reference) {
+        requireCaseWorker(caller);
+        if (reference == null) {
+            throw new NotFoundException("No case named");
+        }
+        return FormPage.subject(() -> cases.caseOf(caller, reference));
+    }
+
+    private static void requireCaseWorker(Caller caller) {
+        if (!caller.hasAnyGroup(Roles.MAY_FILE_REPORTS)) {
+            throw new AccessRefusedException("reference", "your role may not change cases");
+        }
+    }
+}
