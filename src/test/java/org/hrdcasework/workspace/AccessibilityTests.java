@@ -118,6 +118,9 @@ class AccessibilityTests extends ProcessTestSupport {
         Axe.assertNoSeriousFindings(browser);
         open("/escalations?page=abc");
         assertThat(browser.findElements(By.cssSelector(".govuk-error-summary"))).hasSize(1);
+        Axe.assertNoSeriousFindings(browser);
+    }
+
     // The form pages outside a task (system/web/FormPage): blank, then after an empty or invalid post.
 
     @Test
