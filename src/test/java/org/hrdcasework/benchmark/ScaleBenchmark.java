@@ -27,11 +27,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.spring.boot.starter.event.TaskEvent;
 import org.hrdcasework.Database;
 import org.hrdcasework.HrdCaseworkApplication;
 import org.hrdcasework.Http;
@@ -42,22 +39,16 @@ import org.hrdcasework.cases.CaseOfConcernProcess;
 import org.hrdcasework.cases.ReportChannel;
 import org.hrdcasework.cases.ThreatReport;
 import org.hrdcasework.cases.ThreatType;
-import org.hrdcasework.escalation.EscalationProcesses;
-import org.hrdcasework.system.engine.ProcessVariables;
+import org.hrdcasework.escalation.OverdueWatches;
 import org.hrdcasework.system.security.Caller;
 import org.hrdcasework.system.tasklist.TasklistFilters;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
-import org.springframework.context.ApplicationEvent;
-import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Not a test: the benchmark suite (run with {@code ./mvnw -Pbenchmark verify}). In one run, on one
@@ -411,54 +402,26 @@ class ScaleBenchmark {
     private void burst(ConfigurableApplicationContext app, JdbcTemplate jdbc) throws Exception {
         ProcessEngineConfigurationImpl engine = app.getBean(ProcessEngineConfigurationImpl.class);
         engine.getJobExecutor().shutdown();
-        RuntimeService runtime = app.getBean(RuntimeService.class);
         String reference = app.getBean(CaseFileService.class).fileThreatReport(OFFICER_ALPHA, new ThreatReport("mission-alpha",
                 new ThreatReport.Defender("Benchmark Person " + defenders.incrementAndGet(), null),
                 new ThreatReport.Threat(ThreatType.ARREST, "Benchmark", LocalDate.of(2026, 11, 1)), ReportChannel.WALK_IN, null));
-        String caseId = jdbc.queryForObject("SELECT id::text FROM casework.case_file WHERE reference = ?", String.class, reference);
-        String createdAt = Instant.now().minus(Duration.ofHours(3)).toString();
-        AtomicInteger next = new AtomicInteger();
         // Ids of this run's burst only: a database reused from an earlier run keeps that run's escalations.
-        String burstId = "burst-" + Long.toString(System.currentTimeMillis(), 36) + "-";
-        Set<String> watches = ConcurrentHashMap.newKeySet();
-        run(4, worker -> {
-            int i;
-            while ((i = next.getAndIncrement()) < BURST) {
-                // tier 1 reports 3 hours old: level 1 is due, level 2 is not
-                watches.add(runtime.startProcessInstanceByKey(EscalationProcesses.WATCH, reference, Variables.createVariables()
-                        .putValue(ProcessVariables.CASE_ID, caseId).putValue(ProcessVariables.CASE_REFERENCE, reference)
-                        .putValue(ProcessVariables.MISSION_ID, "mission-alpha")
-                        .putValue(EscalationProcesses.WATCHED_TASK_ID, burstId + i)
-                        .putValue(EscalationProcesses.STAGE, CaseOfConcernProcess.TASK_VERIFY_REPORT).putValue(ProcessVariables.URGENCY_TIER, 1)
-                        .putValue(EscalationProcesses.CREATED_AT, createdAt)).getId());
-            }
-        });
+        String burstId = "burst-" + Long.toString(System.currentTimeMillis(), 36);
         // Each escalation opens a handling task in its watch: the engine's task events, once their transaction
-        // has committed (a job retried after a conflict creates its task again), say when all are open.
+        // has committed, say when all are open. Level 1 fell due an hour ago, level 2 is not due.
+        Set<String> watches = ConcurrentHashMap.newKeySet();
         CountDownLatch handlingTasks = new CountDownLatch(BURST);
-        Set<String> escalatedWatches = ConcurrentHashMap.newKeySet();
-        app.addApplicationListener((ApplicationListener<ApplicationEvent>) event -> {
-            if (event instanceof PayloadApplicationEvent<?> payload && payload.getPayload() instanceof TaskEvent task
-                    && "create".equals(task.getEventName()) && watches.contains(task.getProcessInstanceId())) {
-                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                    @Override
-                    public void afterCommit() {
-                        if (escalatedWatches.add(task.getProcessInstanceId())) {
-                            handlingTasks.countDown();
-                        }
-                    }
-                });
-            }
-        });
+        OverdueWatches.countHandlingTasks(app, watches, handlingTasks);
+        OverdueWatches.start(app, reference, burstId, BURST, Instant.now().minus(Duration.ofHours(1)), watches);
         long start = System.nanoTime();
         engine.getJobExecutor().start();
         boolean all = handlingTasks.await(15, TimeUnit.MINUTES);
         double seconds = (System.nanoTime() - start) / 1e9;
         engine.getJobExecutor().shutdown(); // waits for the running jobs, so that every escalation is committed
         long escalated = jdbc.queryForObject("SELECT count(DISTINCT task_id) FROM casework.escalation WHERE level = 1 "
-                + "AND task_id LIKE ?", Long.class, burstId + "%");
+                + "AND task_id LIKE ?", Long.class, burstId + "-%");
         long rows = jdbc.queryForObject("SELECT count(*) FROM casework.escalation WHERE level = 1 AND task_id LIKE ?", Long.class,
-                burstId + "%");
+                burstId + "-%");
         if (!all) {
             line("Escalation burst: not finished within 15 minutes");
         }

@@ -18,8 +18,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.spring.boot.starter.event.TaskEvent;
 import org.hrdcasework.HrdCaseworkApplication;
 import org.hrdcasework.Http;
 import org.hrdcasework.SessionClient;
@@ -28,8 +26,7 @@ import org.hrdcasework.cases.CaseOfConcernProcess;
 import org.hrdcasework.cases.ReportChannel;
 import org.hrdcasework.cases.ThreatReport;
 import org.hrdcasework.cases.ThreatType;
-import org.hrdcasework.escalation.EscalationProcesses;
-import org.hrdcasework.system.engine.ProcessVariables;
+import org.hrdcasework.escalation.OverdueWatches;
 import org.hrdcasework.system.security.Caller;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -38,13 +35,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.event.ApplicationPreparedEvent;
 import org.springframework.boot.web.context.WebServerApplicationContext;
-import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * More than one node on one PostgreSQL (docs/operations.md): two applications in this JVM, each
@@ -124,10 +117,10 @@ class ClusterTests {
         // once, on two idle nodes.
         Set<String> watches = ConcurrentHashMap.newKeySet();
         CountDownLatch escalated = new CountDownLatch(BURST);
-        AtomicInteger byA = countHandlingTasks(a, watches, escalated);
-        AtomicInteger byB = countHandlingTasks(b, watches, escalated);
+        AtomicInteger byA = OverdueWatches.countHandlingTasks(a, watches, escalated);
+        AtomicInteger byB = OverdueWatches.countHandlingTasks(b, watches, escalated);
         Instant due = Instant.now().plusSeconds(30);
-        startWatches(a, jdbc, reference, "burst", BURST, due, watches);
+        OverdueWatches.start(a, reference, "burst", BURST, due, watches);
         assertThat(Instant.now()).as("the burst was set up before it fell due").isBefore(due);
 
         assertThat(escalated.await(3, TimeUnit.MINUTES)).as("all %d escalated", BURST).isTrue();
@@ -154,8 +147,8 @@ class ClusterTests {
         engineA.getJobExecutor().shutdown();
         Set<String> orphans = ConcurrentHashMap.newKeySet();
         CountDownLatch retaken = new CountDownLatch(20);
-        countHandlingTasks(a, orphans, retaken);
-        startWatches(a, jdbc, reference, "orphan", 20, Instant.now().minusSeconds(60), orphans);
+        OverdueWatches.countHandlingTasks(a, orphans, retaken);
+        OverdueWatches.start(a, reference, "orphan", 20, Instant.now().minusSeconds(60), orphans);
         long lockMillis = engineA.getJobExecutor().getLockTimeInMillis();
         assertThat(jdbc.update("""
                 UPDATE act_ru_job SET lock_owner_ = 'node-killed', lock_exp_time_ = now() + make_interval(secs => ?)
@@ -242,48 +235,6 @@ class ClusterTests {
         return new SpringApplicationBuilder(HrdCaseworkApplication.class)
                 .listeners((ApplicationListener<ApplicationPreparedEvent>) event -> prepared.countDown())
                 .run(arguments.toArray(String[]::new));
-    }
-
-    /** Counts the escalation handling tasks a node opens in the given watches, once their transaction commits. */
-    private static AtomicInteger countHandlingTasks(ConfigurableApplicationContext node, Set<String> watches, CountDownLatch latch) {
-        AtomicInteger count = new AtomicInteger();
-        node.addApplicationListener((ApplicationListener<ApplicationEvent>) event -> {
-            if (event instanceof PayloadApplicationEvent<?> payload && payload.getPayload() instanceof TaskEvent task
-                    && "create".equals(task.getEventName()) && watches.contains(task.getProcessInstanceId())) {
-                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                    @Override
-                    public void afterCommit() {
-                        count.incrementAndGet();
-                        latch.countDown();
-                    }
-                });
-            }
-        });
-        return count;
-    }
-
-    /** Watches of tier-1 work whose level-1 deadline falls at {@code due}, started by four clients. */
-    private static void startWatches(ConfigurableApplicationContext node, JdbcTemplate jdbc, String reference, String prefix,
-                                     int count, Instant due, Set<String> watches) throws Exception {
-        RuntimeService runtime = node.getBean(RuntimeService.class);
-        String caseId = jdbc.queryForObject("SELECT id::text FROM casework.case_file WHERE reference = ?", String.class, reference);
-        String createdAt = due.minus(Duration.ofHours(2)).toString();
-        AtomicInteger next = new AtomicInteger();
-        List<CompletableFuture<Void>> clients = new ArrayList<>();
-        for (int client = 0; client < 4; client++) {
-            clients.add(CompletableFuture.runAsync(() -> {
-                for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-                    watches.add(runtime.startProcessInstanceByKey(EscalationProcesses.WATCH, reference, Variables.createVariables()
-                            .putValue(ProcessVariables.CASE_ID, caseId).putValue(ProcessVariables.CASE_REFERENCE, reference)
-                            .putValue(ProcessVariables.MISSION_ID, "mission-cluster")
-                            .putValue(EscalationProcesses.WATCHED_TASK_ID, prefix + "-" + i)
-                            .putValue(EscalationProcesses.STAGE, CaseOfConcernProcess.TASK_VERIFY_REPORT)
-                            .putValue(ProcessVariables.URGENCY_TIER, 1)
-                            .putValue(EscalationProcesses.CREATED_AT, createdAt)).getId());
-                }
-            }));
-        }
-        CompletableFuture.allOf(clients.toArray(CompletableFuture[]::new)).get(2, TimeUnit.MINUTES);
     }
 
     private static int port(ConfigurableApplicationContext node) {
