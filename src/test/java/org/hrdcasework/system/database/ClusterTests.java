@@ -196,18 +196,27 @@ class ClusterTests {
     }
 
     @Test
-    void restoreDrillACopyOfTheDatabaseStartsANodeWithEveryCaseItsProcessAndItsIdentity() throws Exception {
-        database = ExternalPostgres.start(directory.resolve("postgres"));
+    void restoreDrillAPgDumpRestoredOnANewServerStartsANodeWithEveryCaseItsProcessAndItsIdentity() throws Exception {
+        database = ExternalPostgres.startForRestoreDrill(directory.resolve("postgres"));
         ConfigurableApplicationContext before = start("a", false);
         String reference = before.getBean(CaseFileService.class).fileThreatReport(OFFICER, new ThreatReport("mission-cluster",
                 new ThreatReport.Defender("Restored Person", null),
                 new ThreatReport.Threat(ThreatType.ARREST, "Drill", LocalDate.of(2026, 11, 1)), ReportChannel.WALK_IN, null));
+
+        // The nightly copy of docs/operations.md, taken while the node runs (one consistent snapshot).
+        Path dump = directory.resolve("hrdcasework.dump");
+        database.runClient("pg_dump", "hrd_owner", ExternalPostgres.OWNER_PASSWORD, "-Fc", "-d", "hrdcasework", "-f", dump.toString());
         before.close();
 
-        // The backup, then the loss of the server: only the copy remains.
-        ExternalPostgres original = database;
-        database = original.copyToNewServer(directory.resolve("restored"));
-        original.close();
+        // The server is lost. The copy is restored on a new server, as docs/operations.md says: an
+        // empty database with the roles, pg_restore, the roles script again for the rights.
+        ExternalPostgres lost = database;
+        database = ExternalPostgres.startForRestoreDrill(directory.resolve("restored"));
+        lost.close();
+        database.runClient("pg_restore", "postgres", "", "--no-owner", "--role=hrd_owner", "-d", "hrdcasework", dump.toString());
+        database.runClient("psql", "postgres", "", "-v", "ON_ERROR_STOP=1", "-d", "hrdcasework",
+                "-v", "owner_password=" + ExternalPostgres.OWNER_PASSWORD, "-v", "app_password=" + ExternalPostgres.APP_PASSWORD,
+                "-f", "docker/initdb/hrd-roles.psql");
         ConfigurableApplicationContext after = start("b", false);
         nodes.add(after);
 
@@ -218,6 +227,8 @@ class ClusterTests {
                 .processInstanceBusinessKey(reference).processDefinitionKey(CaseOfConcernProcess.KEY).count()).isEqualTo(1);
         assertThat(after.getBean(CaseFileService.class).revealIdentity(OFFICER, reference, "Restore drill")
                 .identity().fullName()).as("the identity decrypts with the same data key").isEqualTo("Restored Person");
+        assertThat(jdbc.queryForList("SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'public'", String.class))
+                .as("the engine's tables belong to the application again").containsExactly("hrd_app");
         assertThat(new Http(port(after)).get("/api/audit?limit=1", "chief", "S3cure!Passw0rd").statusCode()).isEqualTo(200);
     }
 
