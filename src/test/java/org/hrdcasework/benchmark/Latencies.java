@@ -16,6 +16,10 @@ final class Latencies {
         nanos[size++] = elapsedNanos;
     }
 
+    int size() {
+        return size;
+    }
+
     void copyInto(Latencies other) {
         for (int i = 0; i < size; i++) {
             other.add(nanos[i]);
