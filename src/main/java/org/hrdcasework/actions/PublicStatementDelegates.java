@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.hrdcasework.consent.ConsentService;
 import org.hrdcasework.system.engine.MissionScope;
+import org.hrdcasework.system.engine.FourEyes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -45,5 +46,11 @@ class PublicStatementDelegates {
         }
         actionService.recordOutcome(MissionScope.ownRow(execution, ActionProcesses.ACTION_ID, MissionScope.Owned.ACTION), outcome);
         execution.setVariable(ActionProcesses.ACTION_OUTCOME, outcome);
+    }
+
+    /** Whoever drafted the statement can never clear it. */
+    @Bean
+    FourEyes statementFourEyes() {
+        return new FourEyes(ActionProcesses.TASK_DRAFT_STATEMENT, ActionProcesses.TASK_CLEAR_STATEMENT, "statement");
     }
 }

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.hrdcasework.system.engine.MissionScope;
 import org.hrdcasework.system.engine.TaskActors;
 import org.hrdcasework.system.web.FormAnswers;
+import org.hrdcasework.system.engine.FourEyes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -82,5 +83,11 @@ class CaseSharingDelegates {
     @Bean
     JavaDelegate stopSharingDelegate(CaseSharingService sharing) {
         return execution -> sharing.stop(missionScope.dutyReference(execution));
+    }
+
+    /** Whoever drafted the shared summary can never approve the sharing. */
+    @Bean
+    FourEyes sharingFourEyes() {
+        return new FourEyes(CoordinationProcesses.TASK_DRAFT_SUMMARY, CoordinationProcesses.TASK_APPROVE_SHARING, "shared summary");
     }
 }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.hrdcasework.system.engine.MissionScope;
 import org.hrdcasework.system.engine.TaskActors;
 import org.hrdcasework.system.web.FormAnswers;
+import org.hrdcasework.system.engine.FourEyes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -76,5 +77,12 @@ class UnReferralDelegates {
     TaskListener followUpUnansweredListener(UnReferralService referrals) {
         return task -> referrals.recordFollowUp(missionScope.dutyReference(task),
                 FormAnswers.choice(FollowUp.class, CoordinationProcesses.FOLLOW_UP, task.getVariable(CoordinationProcesses.FOLLOW_UP)));
+    }
+
+    /** Whoever prepared the UN submission can never clear it. */
+    @Bean
+    FourEyes unSubmissionFourEyes() {
+        return new FourEyes(CoordinationProcesses.TASK_PREPARE_SUBMISSION, CoordinationProcesses.TASK_CLEAR_SUBMISSION,
+                "UN submission");
     }
 }

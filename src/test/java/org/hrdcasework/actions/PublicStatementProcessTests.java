@@ -3,19 +3,34 @@ package org.hrdcasework.actions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.hrdcasework.Http;
 import org.hrdcasework.ProcessTestSupport;
 import org.hrdcasework.cases.CaseDriver;
 import org.hrdcasework.cases.CaseFileService;
+import org.hrdcasework.identity.Roles;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** processes/PublicStatement.bpmn: consent-gated, cleared by a senior official, stopped when consent goes. */
 class PublicStatementProcessTests extends ProcessTestSupport {
 
+    private static final String DEPUTY = "deputy.alpha";
+    private static final String DEPUTY_PASSWORD = "Deputy-Passw0rd!2026";
+
     @Autowired
     CaseFileService caseFileService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    IdentityService identityService;
 
     @Test
     void withPublicConsentTheStatementIsClearedAndPublished() {
@@ -93,6 +108,66 @@ class PublicStatementProcessTests extends ProcessTestSupport {
         finishReporting(reference);
         assertThat(driver.actions(reference)).singleElement().satisfies(a -> assertThat(a)
                 .containsEntry("state", "STOPPED").containsEntry("outcome", ActionProcesses.OUTCOME_STOPPED_CONSENT_WITHDRAWN));
+    }
+
+    @Test
+    void theDrafterCanNeverBeGivenTheClearanceHoweverItIsAssigned() {
+        String reference = statementCase("PUBLIC");
+        draft(reference);
+        String clearance = driver.task(reference, ActionProcesses.TASK_CLEAR_STATEMENT).getId();
+
+        // The supervisor (who reassigns work, e.g. handling an escalation) tries to hand it to the
+        // officer who drafted it, through the engine's REST door.
+        for (String door : List.of("assignee", "delegate")) {
+            HttpResponse<String> refused = http.postJson("/engine-rest/task/" + clearance + "/" + door, "supervisor.alpha",
+                    "{\"userId\": \"officer.alpha\"}");
+            assertThat(refused.statusCode()).as(door).isEqualTo(400);
+            assertThat(refused.body()).contains("assignee").contains("officer.alpha drafted the statement").contains("four eyes");
+        }
+        assertThat(taskService.createTaskQuery().taskId(clearance).singleResult().getAssignee()).isNull();
+
+        // Given to the senior official, it is cleared as before.
+        assertThat(http.postJson("/engine-rest/task/" + clearance + "/claim", "ambassador.alpha", "{\"userId\": \"ambassador.alpha\"}")
+                .statusCode()).isEqualTo(204);
+        driver.complete(reference, ActionProcesses.TASK_CLEAR_STATEMENT, "ambassador.alpha", Map.of("clearanceDecision", "CLEARED"));
+        assertThat(driver.openTasks(reference, ActionProcesses.TASK_PUBLISH_STATEMENT)).isOne();
+    }
+
+    @Test
+    void aSeniorOfficialWhoDraftedTheStatementCannotClearItThroughTheFormDoor() {
+        createDeputy();
+        try {
+            String reference = statementCase("PUBLIC");
+            driver.complete(reference, ActionProcesses.TASK_DRAFT_STATEMENT, DEPUTY, Map.of(
+                    "sensitive_statementText", "The mission is concerned about the detention of a human rights defender",
+                    "statementChannel", "PRESS_RELEASE"));
+            String clearance = driver.task(reference, ActionProcesses.TASK_CLEAR_STATEMENT).getId();
+
+            HttpResponse<String> claim = http.send(http.request("/engine-rest/task/" + clearance + "/claim", null)
+                    .header("Authorization", Http.basic(DEPUTY, DEPUTY_PASSWORD)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"userId\": \"" + DEPUTY + "\"}")).build());
+            assertThat(claim.statusCode()).isEqualTo(400);
+            HttpResponse<String> submit = http.send(http.request("/engine-rest/task/" + clearance + "/submit-form", null)
+                    .header("Authorization", Http.basic(DEPUTY, DEPUTY_PASSWORD)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"variables\": {\"clearanceDecision\": {\"value\": \"CLEARED\"}}}"))
+                    .build());
+            assertThat(submit.statusCode()).isEqualTo(400);
+            assertThat(submit.body()).contains("deputy.alpha drafted the statement and cannot do \\\"Clear the statement\\\"");
+            assertThat(driver.openTasks(reference, ActionProcesses.TASK_CLEAR_STATEMENT)).as("still to clear").isOne();
+            assertThat(driver.openTasks(reference, ActionProcesses.TASK_PUBLISH_STATEMENT)).isZero();
+        } finally {
+            identityService.deleteUser(DEPUTY);
+        }
+    }
+
+    /** A deputy head of mission: drafts as an officer and clears as a senior official. */
+    private void createDeputy() {
+        User deputy = identityService.newUser(DEPUTY);
+        deputy.setPassword(DEPUTY_PASSWORD);
+        identityService.saveUser(deputy);
+        identityService.createMembership(DEPUTY, Roles.CASE_OFFICERS);
+        identityService.createMembership(DEPUTY, Roles.SENIOR_OFFICIALS);
+        identityService.createTenantUserMembership("mission-alpha", DEPUTY);
     }
 
     private String statementCase(String scope) {

@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
  */
 public interface EveryUserTask extends TaskListener {
 
+    /** On assignment and complete: the four-eyes rule, before anything is recorded (FourEyesListener). */
+    int FOUR_EYES = 5;
     /** On complete: the record of the form first (an invalid answer aborts the completion). */
     int RECORD = 10;
     /** On create: the due date and the escalation watch, before anything reads the due date. */

@@ -14,13 +14,13 @@ import org.springframework.beans.factory.ObjectProvider;
 /**
  * Gives every user task of every model the listeners that features declare as {@link EveryUserTask}
  * beans, in their order: when created, a due date and an escalation watch from the escalation policy, and the case
- * stage; when completed, the record of its form (free text encrypted, see
+ * stage; when assigned or completed, the four-eyes rule ({@link FourEyesListener}); when completed, the record of its form (free text encrypted, see
  * {@link SensitiveVariableHistoryFilter}); when completed or deleted, the end of its watch.
  */
 class UserTaskConventions extends AbstractBpmnParseListener {
 
-    private static final List<String> EVENTS = List.of(TaskListener.EVENTNAME_CREATE, TaskListener.EVENTNAME_COMPLETE,
-            TaskListener.EVENTNAME_DELETE);
+    private static final List<String> EVENTS = List.of(TaskListener.EVENTNAME_CREATE, TaskListener.EVENTNAME_ASSIGNMENT,
+            TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE);
 
     // Looked up at the first task event: the beans need the engine, which is being built when models are parsed.
     private final ObjectProvider<EveryUserTask> conventions;
