@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +81,11 @@ class CaseSharingProcessTests extends ProcessTestSupport {
         ProcessInstance instance = instance(reference);
         driver.complete(reference, CoordinationProcesses.TASK_DRAFT_SUMMARY, "officer.alpha",
                 Map.of(CoordinationProcesses.SHARED_SUMMARY, "First draft"));
+        // Four eyes: the supervisor cannot hand the approval to the officer who drafted the summary.
+        HttpResponse<String> toDrafter = http.postJson("/engine-rest/task/" + driver.task(reference,
+                CoordinationProcesses.TASK_APPROVE_SHARING).getId() + "/assignee", "supervisor.alpha", "{\"userId\": \"officer.alpha\"}");
+        assertThat(toDrafter.statusCode()).isEqualTo(400);
+        assertThat(toDrafter.body()).contains("officer.alpha drafted the shared summary");
         driver.complete(reference, CoordinationProcesses.TASK_APPROVE_SHARING, "ambassador.alpha",
                 Map.of(CoordinationProcesses.SHARING_DECISION, "RETURNED", "sensitive_approvalComments", "Shorter, please"));
 

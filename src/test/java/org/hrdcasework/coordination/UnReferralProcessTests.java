@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -164,6 +165,11 @@ class UnReferralProcessTests extends ProcessTestSupport {
         assertThat(driver.task(reference, CoordinationProcesses.TASK_CLEAR_SUBMISSION).getTaskDefinitionKey())
                 .isEqualTo(CoordinationProcesses.TASK_CLEAR_SUBMISSION);
         assertThat(instance(reference)).task().hasCandidateGroup("senior-officials");
+        // Four eyes: the supervisor cannot hand the clearance to the officer who prepared the submission.
+        HttpResponse<String> toDrafter = http.postJson("/engine-rest/task/" + driver.task(reference,
+                CoordinationProcesses.TASK_CLEAR_SUBMISSION).getId() + "/assignee", "supervisor.alpha", "{\"userId\": \"officer.alpha\"}");
+        assertThat(toDrafter.statusCode()).isEqualTo(400);
+        assertThat(toDrafter.body()).contains("officer.alpha drafted the UN submission");
         driver.complete(reference, CoordinationProcesses.TASK_CLEAR_SUBMISSION, "ambassador.alpha",
                 Map.of(CoordinationProcesses.CLEARANCE_DECISION, decision));
     }
