@@ -3,6 +3,8 @@ package org.hrdcasework.escalation;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,9 +30,11 @@ import org.springframework.stereotype.Component;
 public class EscalationEngine {
 
     static final String POLICY_DECISION = "EscalationPolicy";
+    static final String LADDER_DECISION = "EscalationLadder";
     private static final Duration RULE_CACHE_TIME = Duration.ofMinutes(1);
 
     private final Map<String, CachedRule> rules = new ConcurrentHashMap<>();
+    private final Map<String, CachedLevel> ladder = new ConcurrentHashMap<>();
 
     private final DecisionService decisionService;
     private final RuntimeService runtimeService;
@@ -77,6 +81,31 @@ public class EscalationEngine {
                         result.getEntry("level2"), result.getEntry("level3"), Boolean.TRUE.equals(result.getEntry("workingDays"))));
         rules.put(key, new CachedRule(rule, Instant.now().plus(RULE_CACHE_TIME)));
         return rule;
+    }
+
+    /**
+     * The first escalation level of a task its groups own (processes/EscalationPolicy.dmn, decision
+     * EscalationLadder): the lowest level any of them starts at; 1 when the task names no group.
+     * Cached for a minute per group, as the policy is.
+     */
+    int firstLevel(Collection<String> ownerGroups) {
+        int first = 3;
+        for (String group : ownerGroups.isEmpty() ? List.of("") : ownerGroups) {
+            CachedLevel cached = ladder.get(group);
+            if (cached == null || !cached.until().isAfter(Instant.now())) {
+                DmnDecisionRuleResult result = decisionService.evaluateDecisionTableByKey(LADDER_DECISION,
+                        Variables.createVariables().putValue("ownerGroup", group)).getFirstResult();
+                Object level = result == null ? null : result.getEntry("firstLevel");
+                int value = level instanceof Number n ? Math.max(1, Math.min(3, n.intValue())) : 1;
+                cached = new CachedLevel(value, Instant.now().plus(RULE_CACHE_TIME));
+                ladder.put(group, cached);
+            }
+            first = Math.min(first, cached.level());
+        }
+        return first;
+    }
+
+    private record CachedLevel(int level, Instant until) {
     }
 
     private record CachedRule(Optional<DeadlinePolicy.Rule> rule, Instant until) {

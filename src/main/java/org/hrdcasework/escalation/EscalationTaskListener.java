@@ -2,8 +2,11 @@ package org.hrdcasework.escalation;
 
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.hrdcasework.system.engine.EveryUserTask;
@@ -74,9 +77,15 @@ class EscalationTaskListener implements EveryUserTask {
                             .putValue(ProcessVariables.MISSION_ID, MissionScope.mission(task))
                             .putValue(EscalationProcesses.WATCHED_TASK_ID, task.getId())
                             .putValue(EscalationProcesses.STAGE, task.getTaskDefinitionKey())
+                            // The ladder starts above the group that owns the task (EscalationLadder).
+                            .putValue(EscalationProcesses.NEXT_LEVEL, actions.firstLevel(candidateGroups(task)))
                             .putValue(ProcessVariables.URGENCY_TIER, tier)
                             .putValue(EscalationProcesses.CREATED_AT, task.getCreateTime().toInstant().toString())
                             .putValue(EscalationProcesses.HEARING_DATE, hearingDate == null ? null : hearingDate.toString()));
                 });
+    }
+
+    private static List<String> candidateGroups(DelegateTask task) {
+        return task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull).toList();
     }
 }

@@ -22,6 +22,8 @@ import org.hrdcasework.cases.CaseFileService;
 import org.hrdcasework.cases.CaseOfConcernProcess;
 import org.hrdcasework.cases.SituationChange;
 import org.hrdcasework.cases.ThreatType;
+import org.hrdcasework.deadlines.DeadlinePolicy;
+import org.hrdcasework.system.engine.ProcessVariables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -173,6 +175,32 @@ class EscalationTests extends ProcessTestSupport {
         assertThat(timerOf(watch).getDuedate().toInstant()).isAfter(Instant.now().plus(Duration.ofDays(3)).minusSeconds(60));
         assertThat(driver.recordNotes(reference, EscalationProcesses.TASK_HANDLE_ESCALATION))
                 .containsEntry("escalationNote", "Defender unreachable until Monday");
+    }
+
+    @Test
+    void aSeniorOfficialsOwnStalledTaskGoesStraightToHeadquartersAtTheLevelThreeDeadline() throws Exception {
+        String reference = driver.caseWithActions(CaseDriver.consent("PUBLIC", "PUBLIC_STATEMENT"), "PUBLIC_STATEMENT")
+                .getBusinessKey();
+        driver.complete(reference, ActionProcesses.TASK_DRAFT_STATEMENT, "officer.alpha", Map.of(
+                "sensitive_statementText", "The mission is concerned", "statementChannel", "PRESS_RELEASE"));
+        Task clearance = driver.task(reference, ActionProcesses.TASK_CLEAR_STATEMENT);
+        ProcessInstance watch = watchOf(clearance.getId());
+        Integer tier = (Integer) runtimeService.getVariable(watch.getId(), ProcessVariables.URGENCY_TIER);
+        DeadlinePolicy.Deadlines deadlines = escalationActions.deadlines(ActionProcesses.TASK_CLEAR_STATEMENT, tier,
+                clearance.getCreateTime().toInstant(), null).orElseThrow();
+        assertThat(runtimeService.getVariable(watch.getId(), EscalationProcesses.NEXT_LEVEL))
+                .as("the ladder starts above the senior officials who own the clearance (EscalationLadder)").isEqualTo(3);
+
+        fireDeadline(watch, deadlines.level3());
+
+        assertThat(jdbc.queryForList("SELECT level FROM casework.escalation WHERE task_id = ?", Integer.class, clearance.getId()))
+                .containsExactly(3);
+        assertThat(handleTask(reference, 1)).as("no supervisor is asked to chase a senior official").isNull();
+        assertThat(taskService.getIdentityLinksForTask(handleTask(reference, 3).getId()))
+                .anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("headquarters"));
+        assertThat(greenMail.getReceivedMessages()).singleElement().satisfies(mail -> assertThat(mail.getAllRecipients())
+                .extracting(Object::toString).containsExactly("hq.desk@mission.example"));
+        assertThat(timerOf(watch)).as("nothing above headquarters").isNull();
     }
 
     private ProcessInstance watchOf(String taskId) {
