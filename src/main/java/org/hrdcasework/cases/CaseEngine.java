@@ -7,12 +7,16 @@ import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.hrdcasework.actions.ActionProcesses;
 import org.hrdcasework.cases.CaseOfConcernProcess.Vars;
+import org.hrdcasework.escalation.EscalationProcesses;
+import org.hrdcasework.risk.UrgencyTierChanged;
 import org.hrdcasework.system.engine.ProcessVariables;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,6 +62,22 @@ class CaseEngine {
                 .putValue(ProcessVariables.MISSION_ID, missionId)
                 .putValue(Vars.THREAT_TYPE, threatType.name())
                 .putValue(ProcessVariables.URGENCY_TIER, threatType.provisionalTier());
+    }
+
+    /**
+     * The case's tier changed (a risk assessment): every running process of the case (its actions,
+     * their demarches, trial observations and statements, support applications, sharings, UN
+     * referrals) carries the new tier, so that the deadlines of the tasks they create from now on
+     * follow it. The escalation watches are re-timed by their own message (EscalationEngine.retime).
+     */
+    @EventListener
+    void tierChanged(UrgencyTierChanged change) {
+        for (ProcessInstance instance : runtimeService.createProcessInstanceQuery()
+                .variableValueEquals(ProcessVariables.CASE_ID, change.caseId().toString()).list()) {
+            if (!instance.getProcessDefinitionId().startsWith(EscalationProcesses.WATCH + ":")) {
+                runtimeService.setVariable(instance.getId(), ProcessVariables.URGENCY_TIER, change.urgencyTier());
+            }
+        }
     }
 
     /** Tells the case's running process that the defender's situation changed (starts a reassessment). */

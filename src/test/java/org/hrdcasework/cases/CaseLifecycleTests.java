@@ -18,6 +18,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.hrdcasework.ProcessTestSupport;
 import org.hrdcasework.actions.ActionProcesses;
+import org.hrdcasework.escalation.EscalationProcesses;
+import org.hrdcasework.system.engine.ProcessVariables;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -198,6 +200,26 @@ class CaseLifecycleTests extends ProcessTestSupport {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM casework.case_file WHERE reference = ?", Long.class, reference)).isOne();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM casework.threat_report r JOIN casework.case_file c ON c.id = r.case_id "
                 + "WHERE c.reference = ?", Long.class, reference)).isOne();
+    }
+
+    @Test
+    void aChangedTierReachesEveryRunningProcessOfTheCase() {
+        ProcessInstance instance = driver.caseWithActions(CaseDriver.consent("PUBLIC", "COORDINATION", "DEMARCHE"),
+                "COORDINATION", "DEMARCHE");
+        String reference = instance.getBusinessKey();
+        int before = ((Number) runtimeService.getVariable(instance.getId(), ProcessVariables.URGENCY_TIER)).intValue();
+
+        caseFileService.reportSituationChange(CaseDriver.OFFICER_ALPHA, reference, SituationChange.RELEASE);
+        driver.complete(reference, TASK_REASSESS_RISK, "officer.alpha", CaseDriver.assessment("LOW", "LOW", "HIGH", "AT_LIBERTY"));
+
+        int after = ((Number) runtimeService.getVariable(instance.getId(), ProcessVariables.URGENCY_TIER)).intValue();
+        assertThat(after).as("the reassessment changed the tier").isNotEqualTo(before);
+        List<ProcessInstance> caseProcesses = runtimeService.createProcessInstanceQuery()
+                .variableValueEquals(ProcessVariables.CASE_ID, driver.caseRow(reference).get("id").toString()).list().stream()
+                .filter(p -> !p.getProcessDefinitionId().startsWith(EscalationProcesses.WATCH + ":")).toList();
+        assertThat(caseProcesses).as("the case, two actions, a demarche").hasSizeGreaterThanOrEqualTo(4);
+        assertThat(caseProcesses).allSatisfy(p -> assertThat(runtimeService.getVariable(p.getId(), ProcessVariables.URGENCY_TIER))
+                .as(p.getProcessDefinitionId()).isEqualTo(after));
     }
 
     @Test
