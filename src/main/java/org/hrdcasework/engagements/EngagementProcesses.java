@@ -23,6 +23,8 @@ public final class EngagementProcesses {
     public static final String CASES_RAISED = "casesRaised";
     public static final String STATE_ANSWERED = "stateAnswered";
     public static final String FOLLOW_UP_NEEDED = "followUpNeeded";
+    public static final String RAISED_AGAINST_ADVICE = "raisedAgainstAdvice";
+    public static final String RAISE_AGAINST_ADVICE_REASON = "raiseAgainstAdviceReason";
     public static final String FOLLOW_UP_CASE_REFERENCES = "followUpCaseReferences";
     public static final String FOLLOW_UP_COUNT = "followUpCount";
     public static final String FOLLOW_UP_ACTION = "followUpAction";

@@ -131,19 +131,42 @@ class EngagementService {
         }
     }
 
+    /** Why a senior official raised a case the briefing pack advised not to raise. */
+    public static final List<String> OVERRIDE_REASONS = List.of("DEFENDER_CONSENTED_SINCE", "DANGER_TO_LIFE", "HEADQUARTERS_INSTRUCTED");
+
     /**
      * Records what was raised at the engagement; returns the references of the raised cases that
-     * need a follow-up (all raised cases when a follow-up is needed, none otherwise).
+     * need a follow-up (all raised cases when a follow-up is needed, none otherwise). A case the
+     * pack advises not to raise (no valid consent, as of today) may be recorded as raised only
+     * with an override and its reason ({@code overrideReason}, null without one), audited per case
+     * against {@code actor}.
      */
     @Transactional
     public List<String> recordOutcome(UUID engagementId, Collection<String> raisedReferences, boolean stateAnswered,
-                                      boolean followUpNeeded) {
+                                      boolean followUpNeeded, boolean override, String overrideReason, String actor) {
         Map<String, PackEntry> pack = mapper.findPack(engagementId).stream()
                 .collect(Collectors.toMap(PackEntry::caseReference, Function.identity()));
         Set<String> raised = new LinkedHashSet<>(raisedReferences);
         for (String reference : raised) {
             if (!pack.containsKey(reference)) {
                 throw new InvalidInputException("casesRaised", "'" + reference + "' is not a case of this briefing pack");
+            }
+        }
+        if (override && (overrideReason == null || !OVERRIDE_REASONS.contains(overrideReason))) {
+            throw new InvalidInputException("raiseAgainstAdviceReason", "must be one of " + OVERRIDE_REASONS
+                    + " when a case was raised against the advice");
+        }
+        List<String> againstAdvice = raised.stream()
+                .filter(reference -> narrowedToToday(pack.get(reference)).recommendation() == Recommendation.DO_NOT_RAISE).toList();
+        if (!againstAdvice.isEmpty() && !override) {
+            throw new InvalidInputException("casesRaised", String.join(", ", againstAdvice) + ": the briefing pack advises not to "
+                    + "raise (no consent on record); a senior official may record it only as raised against the advice, with the reason");
+        }
+        if (!againstAdvice.isEmpty()) {
+            EngagementRecord engagement = mapper.findEngagementById(engagementId).orElseThrow();
+            for (String reference : againstAdvice) {
+                auditLog.record(actor, AuditEventType.RAISED_AGAINST_ADVICE, engagement.missionId(), reference,
+                        "raised at " + engagement.reference() + " against the briefing advice: " + overrideReason);
             }
         }
         mapper.recordStateAnswered(engagementId, stateAnswered);

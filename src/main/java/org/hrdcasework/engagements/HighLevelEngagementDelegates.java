@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.hrdcasework.system.engine.MissionScope;
 import org.hrdcasework.system.engine.ProcessVariables;
 import org.hrdcasework.system.web.FormAnswers;
+import org.hrdcasework.system.engine.TaskActors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -36,7 +37,10 @@ class HighLevelEngagementDelegates {
             List<String> followUps = service.recordOutcome(engagementId(execution),
                     FormAnswers.strings(execution.getVariable(EngagementProcesses.CASES_RAISED)),
                     Boolean.TRUE.equals(execution.getVariable(EngagementProcesses.STATE_ANSWERED)),
-                    Boolean.TRUE.equals(execution.getVariable(EngagementProcesses.FOLLOW_UP_NEEDED)));
+                    Boolean.TRUE.equals(execution.getVariable(EngagementProcesses.FOLLOW_UP_NEEDED)),
+                    Boolean.TRUE.equals(execution.getVariable(EngagementProcesses.RAISED_AGAINST_ADVICE)),
+                    execution.getVariable(EngagementProcesses.RAISE_AGAINST_ADVICE_REASON) instanceof String reason ? reason : null,
+                    TaskActors.actor(execution));
             execution.setVariable(EngagementProcesses.FOLLOW_UP_CASE_REFERENCES, followUps);
             execution.setVariable(EngagementProcesses.FOLLOW_UP_COUNT, followUps.size());
         };

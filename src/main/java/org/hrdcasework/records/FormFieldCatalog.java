@@ -65,7 +65,8 @@ final class FormFieldCatalog {
             // Senior officials' visits, political dialogues and the annual defenders-diplomats meeting.
             Map.entry("ReviewBriefingPack", List.of("packChecked", "sensitive_briefingNotes")),
             Map.entry("ApproveBriefingPack", List.of("packDecision", "sensitive_approvalComments")),
-            Map.entry("RecordEngagementOutcome", List.of("casesRaised", "stateAnswered", "sensitive_outcomeSummary", "followUpNeeded")),
+            Map.entry("RecordEngagementOutcome", List.of("casesRaised", "raisedAgainstAdvice", "raiseAgainstAdviceReason", "stateAnswered",
+                    "sensitive_outcomeSummary", "followUpNeeded")),
             Map.entry("FollowUpEngagement", List.of("followUpAction", "sensitive_followUpNotes")),
             Map.entry("ReviewInvitationList", List.of("listChecked", "sensitive_listNotes")),
             Map.entry("AskConsentToInvite", List.of("consentToInvite", "preferredChannel")),

@@ -165,6 +165,43 @@ class HighLevelEngagementProcessTests extends EngagementTestSupport {
     }
 
     @Test
+    void aCaseTheBriefingSaysNotToRaiseIsRecordedAsRaisedOnlyWithAnAuditedOverride() {
+        String noConsent = fileCase("officer.alpha", "mission-alpha", "Dialogue Unconsented Person", "+000 555 0404", "ARREST");
+        String reference = planEngagement("ambassador.alpha", "POLITICAL_DIALOGUE", LocalDate.now(ZoneOffset.UTC).plusDays(9).toString());
+        ProcessInstance engagement = instance(reference, EngagementProcesses.HIGH_LEVEL_ENGAGEMENT);
+        complete(engagement.getId(), EngagementProcesses.TASK_REVIEW_PACK, "officer.alpha", Map.of("packChecked", true));
+        complete(engagement.getId(), EngagementProcesses.TASK_APPROVE_PACK, "ambassador.alpha", Map.of("packDecision", "APPROVED"));
+        managementService.executeJob(timer(engagement.getId()).getId());
+        assertThat(snapshot(reference, noConsent)).containsEntry("recommendation", "DO_NOT_RAISE");
+        String outcome = task(engagement.getId(), EngagementProcesses.TASK_RECORD_OUTCOME).getId();
+        String submit = "/engine-rest/task/" + outcome + "/submit-form";
+
+        // As Tasklist submits the form: raised without the override, or with it but no reason, is refused.
+        HttpResponse<String> noOverride = http.postJson(submit, "ambassador.alpha", """
+                {"variables":{"casesRaised":{"value":"[\\"%s\\"]","type":"Json"},"stateAnswered":{"value":false},
+                 "followUpNeeded":{"value":false}}}""".formatted(noConsent));
+        assertThat(noOverride.statusCode()).as(noOverride.body()).isEqualTo(400);
+        assertThat(noOverride.body()).contains("\"field\":\"casesRaised\"").contains("advises not to raise");
+        HttpResponse<String> noReason = http.postJson(submit, "ambassador.alpha", """
+                {"variables":{"casesRaised":{"value":"[\\"%s\\"]","type":"Json"},"raisedAgainstAdvice":{"value":true},
+                 "stateAnswered":{"value":false},"followUpNeeded":{"value":false}}}""".formatted(noConsent));
+        assertThat(noReason.statusCode()).as(noReason.body()).isEqualTo(400);
+        assertThat(noReason.body()).contains("\"field\":\"raiseAgainstAdviceReason\"");
+        assertThat(engagement).isWaitingAt(EngagementProcesses.TASK_RECORD_OUTCOME);
+        assertThat(snapshot(reference, noConsent)).containsEntry("raised", false);
+
+        HttpResponse<String> overridden = http.postJson(submit, "ambassador.alpha", """
+                {"variables":{"casesRaised":{"value":"[\\"%s\\"]","type":"Json"},"raisedAgainstAdvice":{"value":true},
+                 "raiseAgainstAdviceReason":{"value":"DANGER_TO_LIFE"},"stateAnswered":{"value":false},
+                 "followUpNeeded":{"value":false}}}""".formatted(noConsent));
+        assertThat(overridden.statusCode()).as(overridden.body()).isEqualTo(204);
+        assertThat(snapshot(reference, noConsent)).containsEntry("raised", true);
+        assertThat(jdbc.queryForList("SELECT actor || ' ' || detail FROM casework.audit_event WHERE event_type = 'RAISED_AGAINST_ADVICE' "
+                + "AND case_reference = ?", String.class, noConsent))
+                .containsExactly("ambassador.alpha raised at " + reference + " against the briefing advice: DANGER_TO_LIFE");
+    }
+
+    @Test
     void callingTheEngagementOffEndsItWhereverItStands() {
         String reference = planEngagement("ambassador.alpha", "VISIT", LocalDate.now(ZoneOffset.UTC).plusDays(12).toString());
         ProcessInstance engagement = instance(reference, EngagementProcesses.HIGH_LEVEL_ENGAGEMENT);

@@ -32,9 +32,10 @@ import org.slf4j.LoggerFactory;
  *
  * <ul>
  *   <li><b>Input errors</b>: Tasklist submits forms through the engine's REST API, which answers
- *   any exception of a task listener with 500. When the cause is one of our input rules
- *   ({@link InvalidInputException}: a variable that is not a field of the task's form, a report
- *   commentary naming a defender, an amount above the programme's ceiling), this answers 400, in
+ *   any exception of a task listener, or of a service task the completion runs, with 500. When
+ *   the cause is one of our input rules ({@link InvalidInputException}: a variable that is not a
+ *   field of the task's form, a report commentary naming a defender, an amount above the
+ *   programme's ceiling, a raised case not in the briefing pack), this answers 400, in
  *   the engine REST's error shape plus {@code field}, the message naming the field (never the
  *   submitted value).</li>
  *   <li><b>Evaluated values</b>: an engine error raised while evaluating an expression (a timer's
@@ -129,6 +130,12 @@ public class EngineRestInvalidInput implements ForcedAutoDiscoverable {
 
         @Override
         public Response toResponse(Throwable exception) {
+            // An input rule of a service task or execution listener (e.g. a raised case not in the
+            // briefing pack) reaches here unwrapped: it is bad input too, not a server error.
+            Response response = invalidInput(exception);
+            if (response != null) {
+                return response;
+            }
             return mayCarryEvaluatedValue(exception) ? withoutMessage(exception) : engineHandler.toResponse(exception);
         }
     }
