@@ -48,8 +48,6 @@ public final class CoordinationProcesses {
     public static final String RETURNED = "RETURNED";
     public static final String CLEARED = "CLEARED";
 
-    /** States get 60 days to reply to a UN communication before it is published. */
-    static final int REPLY_DAYS = 60;
 
     /** UnReferral. */
     public static final String BOUNDARY_REPLY_OVERDUE = "BoundaryEvent_ReplyOverdue";

@@ -48,7 +48,7 @@ class UnReferralDelegates {
                 task.getVariable(CoordinationProcesses.CLEARANCE_DECISION), TaskActors.actor(task));
     }
 
-    /** Starts the 60-day reply clock: replyDueOn (a date) drives the timer on "Record the state's reply". */
+    /** Starts the reply clock (processes/Cadences.dmn, UN_REPLY: 60 days): replyDueOn (a date) drives the timer on "Record the state's reply". */
     @Bean
     TaskListener recordUnSubmissionListener(UnReferralService referrals) {
         return task -> {

@@ -24,6 +24,7 @@ import org.hrdcasework.system.web.ConflictException;
 import org.hrdcasework.system.web.FormAnswers;
 import org.hrdcasework.system.web.InvalidInputException;
 import org.hrdcasework.system.web.NotFoundException;
+import org.hrdcasework.system.engine.Cadences;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,10 +51,11 @@ class UnReferralService {
     private final FieldCipher cipher;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final Cadences cadences;
 
     UnReferralService(CoordinationMapper mapper, CaseScope cases, CoordinationEngine engine,
                       DutyReferences dutyReferences, ConsentService consentService, DefenderService defenderService,
-                      FieldCipher cipher, AuditLog auditLog, Clock clock) {
+                      FieldCipher cipher, AuditLog auditLog, Clock clock, Cadences cadences) {
         this.mapper = mapper;
         this.cases = cases;
         this.engine = engine;
@@ -63,6 +65,7 @@ class UnReferralService {
         this.cipher = cipher;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.cadences = cadences;
     }
 
     /** A referral's reference and where it stands right after the consent check. */
@@ -134,7 +137,7 @@ class UnReferralService {
         if (day.isBefore(r.createdAt().toLocalDate())) {
             throw new InvalidInputException(CoordinationProcesses.SUBMITTED_ON, "must not be before the referral was opened");
         }
-        LocalDate due = day.plusDays(CoordinationProcesses.REPLY_DAYS);
+        LocalDate due = day.plusDays(cadences.days(Cadences.UN_REPLY, null));
         mapper.markSubmitted(reference, day, due);
         return due;
     }

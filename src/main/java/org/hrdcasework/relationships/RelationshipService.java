@@ -25,6 +25,7 @@ import org.hrdcasework.system.web.ConflictException;
 import org.hrdcasework.system.web.FormAnswers;
 import org.hrdcasework.system.web.InvalidInputException;
 import org.hrdcasework.system.web.NotFoundException;
+import org.hrdcasework.system.engine.Cadences;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -64,10 +65,13 @@ public class RelationshipService {
     private final ObjectMapper json;
     private final Clock clock;
     private final CaseScope cases;
+    private final Cadences cadences;
 
     RelationshipService(RelationshipMapper mapper, RelationshipEngine engine, DutyReferences dutyReferences,
-                        TaskRecordService taskRecordService, ObjectMapper json, Clock clock, CaseScope cases) {
+                        TaskRecordService taskRecordService, ObjectMapper json, Clock clock, CaseScope cases,
+                        Cadences cadences) {
         this.cases = cases;
+        this.cadences = cadences;
         this.mapper = mapper;
         this.engine = engine;
         this.dutyReferences = dutyReferences;
@@ -191,7 +195,7 @@ public class RelationshipService {
         RelationshipRecord r = relationship(relationshipId);
         int tier = currentTier(r.defenderId());
         LocalDate last = mapper.lastContactOn(relationshipId);
-        LocalDate due = (last == null ? startDate(r) : last).plusDays(Cadence.contactEveryDays(tier));
+        LocalDate due = (last == null ? startDate(r) : last).plusDays(cadences.days(Cadences.CONTACT, tier));
         mapper.scheduleContact(relationshipId, tier, due);
         return new Schedule(tier, due);
     }
@@ -202,7 +206,7 @@ public class RelationshipService {
         RelationshipRecord r = relationship(relationshipId);
         int tier = currentTier(r.defenderId());
         LocalDate last = mapper.lastSecurityCheckOn(relationshipId);
-        LocalDate due = (last == null ? startDate(r) : last).plusDays(Cadence.securityCheckEveryDays(tier));
+        LocalDate due = (last == null ? startDate(r) : last).plusDays(cadences.days(Cadences.SECURITY_CHECK, tier));
         mapper.scheduleSecurityCheck(relationshipId, tier, due);
         return new Schedule(tier, due);
     }

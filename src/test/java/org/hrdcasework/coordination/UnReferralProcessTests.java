@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -16,6 +18,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.hrdcasework.ProcessTestSupport;
 import org.hrdcasework.cases.CaseDriver;
 import org.hrdcasework.system.web.InvalidInputException;
+import org.hrdcasework.system.engine.Cadences;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -24,6 +27,8 @@ class UnReferralProcessTests extends ProcessTestSupport {
 
     @Autowired
     UnReferralService referrals;
+    @Autowired
+    Cadences cadences;
     @Autowired
     Clock clock;
 
@@ -148,6 +153,32 @@ class UnReferralProcessTests extends ProcessTestSupport {
                 .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining(CoordinationProcesses.SUBMITTED_ON);
         assertThat(driver.openTasks(reference, CoordinationProcesses.TASK_RECORD_SUBMISSION)).isOne();
         assertThat(row(reference)).containsEntry("status", "CLEARED").containsEntry("reply_due_on", null);
+    }
+
+    @Test
+    void theStatesReplyTimeIsTheDesignersTableAndARedeployedTableAppliesToTheNextSubmission() throws Exception {
+        String table = Files.readString(Path.of("processes/Cadences.dmn"));
+        String shorter = table.replace("<outputEntry id=\"Out_UnReply\"><text>60</text></outputEntry>",
+                "<outputEntry id=\"Out_UnReply\"><text>45</text></outputEntry>");
+        assertThat(shorter).isNotEqualTo(table);
+        try {
+            // A designer deploys the changed table as Camunda Modeler does, through the engine REST.
+            assertThat(http.deploy("designer", "Cadences.dmn", shorter).statusCode()).isEqualTo(200);
+            cadences.forget(); // a deployment applies within a minute; the test does not wait for it
+            String reference = referrals.request(CaseDriver.OFFICER_ALPHA, caseWithConsent("PUBLIC", "COORDINATION"),
+                    UnForum.HRC_SESSION, null, false).reference();
+            prepareAndClear(reference, "CLEARED");
+            LocalDate today = LocalDate.now(clock);
+            driver.complete(reference, CoordinationProcesses.TASK_RECORD_SUBMISSION, "officer.alpha",
+                    Map.of(CoordinationProcesses.SUBMITTED_ON, today.toString()));
+            assertThat(row(reference)).containsEntry("reply_due_on", today.plusDays(45).toString());
+            assertThat(replyTimer(instance(reference)).getDuedate().toInstant())
+                    .isEqualTo(today.plusDays(45).atStartOfDay(ZoneOffset.UTC).toInstant());
+        } finally {
+            assertThat(http.deploy("designer", "Cadences.dmn", table).statusCode()).isEqualTo(200);
+            cadences.forget();
+        }
+        assertThat(cadences.days(Cadences.UN_REPLY, null)).isEqualTo(60);
     }
 
     private String submittedReferral() {

@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.hrdcasework.ProcessTestSupport;
 import org.hrdcasework.escalation.EscalationProcesses;
 import org.hrdcasework.system.web.InvalidInputException;
+import org.hrdcasework.system.engine.Cadences;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -27,6 +28,8 @@ class DefenderContactProcessTests extends ProcessTestSupport {
 
     @Autowired
     RelationshipDriver relationships;
+    @Autowired
+    Cadences cadences;
     @Autowired
     TaskService taskService;
 
@@ -90,14 +93,14 @@ class DefenderContactProcessTests extends ProcessTestSupport {
     void eachTierHasItsContactCadence() {
         for (int tier = 1; tier <= 3; tier++) {
             String reference = relationships.open(relationships.caseAtTier(tier), "officer.alpha", null);
-            LocalDate due = today().plusDays(Cadence.contactEveryDays(tier));
+            LocalDate due = today().plusDays(cadences.days(Cadences.CONTACT, tier));
             assertThat(relationships.timerOf(relationships.contactProcess(reference)).getDuedate().toInstant())
                     .as("tier %d", tier).isEqualTo(startOf(due));
             assertThat(((Number) relationships.relationshipRow(reference).get("contact_tier")).intValue()).isEqualTo(tier);
         }
-        assertThat(Cadence.contactEveryDays(1)).isEqualTo(30);
-        assertThat(Cadence.contactEveryDays(2)).isEqualTo(60);
-        assertThat(Cadence.contactEveryDays(3)).isEqualTo(90);
+        assertThat(cadences.days(Cadences.CONTACT, 1)).isEqualTo(30);
+        assertThat(cadences.days(Cadences.CONTACT, 2)).isEqualTo(60);
+        assertThat(cadences.days(Cadences.CONTACT, 3)).isEqualTo(90);
     }
 
     @Test
