@@ -1,5 +1,8 @@
 package org.hrdcasework.cases;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +16,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.hrdcasework.actions.ActionProcesses;
 import org.hrdcasework.cases.CaseOfConcernProcess.Vars;
+import org.hrdcasework.escalation.EscalationEngine;
 import org.hrdcasework.escalation.EscalationProcesses;
 import org.hrdcasework.risk.UrgencyTierChanged;
 import org.hrdcasework.system.engine.ProcessVariables;
@@ -29,29 +33,45 @@ class CaseEngine {
     private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final IdentityService identityService;
+    private final EscalationEngine escalations;
 
-    CaseEngine(RuntimeService runtimeService, TaskService taskService, IdentityService identityService) {
+    CaseEngine(RuntimeService runtimeService, TaskService taskService, IdentityService identityService,
+               EscalationEngine escalations) {
+        this.escalations = escalations;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.identityService = identityService;
     }
 
     /** Starts the case-of-concern process for a new case and returns the process instance id. */
-    String start(UUID caseId, String reference, String missionId, ThreatType threatType) {
-        return runtimeService.createProcessInstanceByKey(CaseOfConcernProcess.KEY)
+    String start(UUID caseId, String reference, String missionId, ThreatType threatType, LocalDate occurredOn) {
+        String id = runtimeService.createProcessInstanceByKey(CaseOfConcernProcess.KEY)
                 .businessKey(reference)
                 .setVariables(startVariables(caseId, reference, missionId, threatType))
                 .execute()
                 .getId();
+        startClock(caseId, reference, missionId, threatType, occurredOn);
+        return id;
+    }
+
+    /**
+     * The case's protection clock counts from the incident: the start of the day it happened (UTC),
+     * the earliest moment the report allows, so that no deadline falls later than the danger warrants.
+     */
+    private void startClock(UUID caseId, String reference, String missionId, ThreatType threatType, LocalDate occurredOn) {
+        escalations.startCaseClock(reference, caseId.toString(), missionId, threatType.provisionalTier(),
+                occurredOn == null ? Instant.now() : occurredOn.atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 
     /** Starts a new instance for a reopened case, straight to risk assessment; returns its id. */
-    String reopen(UUID caseId, String reference, String missionId, ThreatType threatType) {
-        return runtimeService.createMessageCorrelation(CaseOfConcernProcess.MESSAGE_CASE_REOPENED)
+    String reopen(UUID caseId, String reference, String missionId, ThreatType threatType, LocalDate occurredOn) {
+        String id = runtimeService.createMessageCorrelation(CaseOfConcernProcess.MESSAGE_CASE_REOPENED)
                 .processInstanceBusinessKey(reference)
                 .setVariables(startVariables(caseId, reference, missionId, threatType))
                 .correlateStartMessage()
                 .getId();
+        startClock(caseId, reference, missionId, threatType, occurredOn);
+        return id;
     }
 
     /** Ids and routing facts only; the tier is provisional until the first risk assessment. */

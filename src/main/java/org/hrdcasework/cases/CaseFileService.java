@@ -83,7 +83,7 @@ public class CaseFileService {
                 report.threat().occurredOn(), report.channel(),
                 cipher.encrypt(report.source(), field("report_source", caseId)),
                 CaseStage.VERIFICATION, null, null, null, now, caller.userId(), null));
-        String processInstanceId = engine.start(caseId, reference, report.mission(), report.threat().type());
+        String processInstanceId = engine.start(caseId, reference, report.mission(), report.threat().type(), report.threat().occurredOn());
         caseMapper.updateProcessInstance(caseId, processInstanceId);
         log.info("Case {} filed for {} by {} (defender {})", reference, report.mission(), caller.userId(),
                 defender.codeName());
@@ -133,7 +133,7 @@ public class CaseFileService {
                 throw new ConflictException("Case " + reference + " was closed at verification; file a new report instead");
             }
             caseMapper.reopen(c.id(), now);
-            String instanceId = engine.reopen(c.id(), c.reference(), c.missionId(), report.threat().type());
+            String instanceId = engine.reopen(c.id(), c.reference(), c.missionId(), report.threat().type(), report.threat().occurredOn());
             caseMapper.updateProcessInstance(c.id(), instanceId);
             log.info("Case {} reopened by {} after a new report", reference, caller.userId());
             return FurtherReportOutcome.CASE_REOPENED;

@@ -114,10 +114,25 @@ class CaseOfConcernDelegates {
         };
     }
 
-    /** When the planned actions start, the case moves to stage ACTIONS. */
+    /** When the planned actions start, the case moves to stage ACTIONS and its protection clock stops. */
     @Bean
-    ExecutionListener actionsStartedListener(CaseFileService cases, MissionScope missionScope) {
-        return execution -> cases.moveToStage(missionScope.caseId(execution), CaseStage.ACTIONS);
+    ExecutionListener actionsStartedListener(CaseFileService cases, MissionScope missionScope, EscalationEngine escalations) {
+        return execution -> {
+            UUID caseId = missionScope.caseId(execution);
+            cases.moveToStage(caseId, CaseStage.ACTIONS);
+            escalations.stopCaseClock(caseId.toString());
+        };
+    }
+
+    /** The case's process ended (closed, rejected, linked to another case): its protection clock stops. */
+    @Bean
+    ExecutionListener caseEndedListener(MissionScope missionScope, EscalationEngine escalations) {
+        return execution -> {
+            UUID caseId = missionScope.caseId(execution);
+            if (caseId != null) {
+                escalations.stopCaseClock(caseId.toString());
+            }
+        };
     }
 
     /** "Review the case" completed: validates the decision and closes the case when asked to. */

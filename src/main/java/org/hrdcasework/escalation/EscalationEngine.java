@@ -84,21 +84,22 @@ public class EscalationEngine {
     }
 
     /**
-     * The first escalation level of a task its groups own (processes/EscalationPolicy.dmn, decision
-     * EscalationLadder): the lowest level any of them starts at; 1 when the task names no group.
+     * The first escalation level of a task its groups own at the case's tier (processes/EscalationPolicy.dmn,
+     * decision EscalationLadder): the lowest level any of them starts at; 1 when the task names no group.
      * Cached for a minute per group, as the policy is.
      */
-    int firstLevel(Collection<String> ownerGroups) {
+    int firstLevel(Collection<String> ownerGroups, Integer urgencyTier) {
         int first = 3;
         for (String group : ownerGroups.isEmpty() ? List.of("") : ownerGroups) {
-            CachedLevel cached = ladder.get(group);
+            String key = group + "|" + urgencyTier;
+            CachedLevel cached = ladder.get(key);
             if (cached == null || !cached.until().isAfter(Instant.now())) {
-                DmnDecisionRuleResult result = decisionService.evaluateDecisionTableByKey(LADDER_DECISION,
-                        Variables.createVariables().putValue("ownerGroup", group)).getFirstResult();
+                DmnDecisionRuleResult result = decisionService.evaluateDecisionTableByKey(LADDER_DECISION, Variables.createVariables()
+                        .putValue("ownerGroup", group).putValue(ProcessVariables.URGENCY_TIER, urgencyTier)).getFirstResult();
                 Object level = result == null ? null : result.getEntry("firstLevel");
                 int value = level instanceof Number n ? Math.max(1, Math.min(3, n.intValue())) : 1;
                 cached = new CachedLevel(value, Instant.now().plus(RULE_CACHE_TIME));
-                ladder.put(group, cached);
+                ladder.put(key, cached);
             }
             first = Math.min(first, cached.level());
         }
@@ -114,6 +115,34 @@ public class EscalationEngine {
     /** Starts watching a case task: it escalates level by level until it is completed. */
     void watch(String businessKey, VariableMap variables) {
         runtimeService.startProcessInstanceByKey(EscalationProcesses.WATCH, businessKey, variables);
+    }
+
+    /**
+     * Starts the case's protection clock: a watch of the case itself (no task), counted from the
+     * incident, with the deadlines of the policy's {@code CaseClock} rules for the case's tier and
+     * its ladder's start for {@code case-clock}. It runs until the first action starts or the case
+     * ends ({@link #stopCaseClock}); a tier change re-times it like every watch of the case.
+     */
+    public void startCaseClock(String caseReference, String caseId, String missionId, int urgencyTier, Instant incident) {
+        watch(caseReference, Variables.createVariables()
+                .putValue(ProcessVariables.CASE_ID, caseId)
+                .putValue(ProcessVariables.CASE_REFERENCE, caseReference)
+                .putValue(ProcessVariables.MISSION_ID, missionId)
+                .putValue(EscalationProcesses.WATCHED_TASK_ID, caseClockId(caseId))
+                .putValue(EscalationProcesses.STAGE, EscalationProcesses.CASE_CLOCK)
+                .putValue(ProcessVariables.URGENCY_TIER, urgencyTier)
+                .putValue(EscalationProcesses.CREATED_AT, incident.toString())
+                .putValue(EscalationProcesses.NEXT_LEVEL, firstLevel(List.of(EscalationProcesses.CASE_CLOCK_OWNER), urgencyTier)));
+    }
+
+    /** The case's first action started, or the case ended: its clock stops and its escalations are resolved. */
+    public void stopCaseClock(String caseId) {
+        workCompleted(caseClockId(caseId));
+    }
+
+    /** The watched-task id of a case's clock: the escalation table's key for it. */
+    static String caseClockId(String caseId) {
+        return EscalationProcesses.CASE_CLOCK_PREFIX + caseId;
     }
 
     /** The watched task was completed or cancelled: its watch ends and resolves its escalations. */

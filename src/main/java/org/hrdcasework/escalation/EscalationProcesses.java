@@ -20,6 +20,12 @@ public final class EscalationProcesses {
     public static final String ESCALATED_TO_GROUP = "escalatedToGroup";
     public static final String LEVEL = "escalationLevel";
 
+    /** The stage (policy rows "CaseClock") and watched-task prefix of a case's protection clock. */
+    public static final String CASE_CLOCK = "CaseClock";
+    public static final String CASE_CLOCK_PREFIX = "clock-";
+    /** The owner the escalation ladder knows a case clock by. */
+    public static final String CASE_CLOCK_OWNER = "case-clock";
+
     /** Form fields of "Handle escalation". */
     public static final String DECISION = "escalationDecision";
     public static final String REASSIGN_TO = "reassignTo";

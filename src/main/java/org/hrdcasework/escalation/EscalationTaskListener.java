@@ -78,7 +78,7 @@ class EscalationTaskListener implements EveryUserTask {
                             .putValue(EscalationProcesses.WATCHED_TASK_ID, task.getId())
                             .putValue(EscalationProcesses.STAGE, task.getTaskDefinitionKey())
                             // The ladder starts above the group that owns the task (EscalationLadder).
-                            .putValue(EscalationProcesses.NEXT_LEVEL, actions.firstLevel(candidateGroups(task)))
+                            .putValue(EscalationProcesses.NEXT_LEVEL, actions.firstLevel(candidateGroups(task), tier))
                             .putValue(ProcessVariables.URGENCY_TIER, tier)
                             .putValue(EscalationProcesses.CREATED_AT, task.getCreateTime().toInstant().toString())
                             .putValue(EscalationProcesses.HEARING_DATE, hearingDate == null ? null : hearingDate.toString()));

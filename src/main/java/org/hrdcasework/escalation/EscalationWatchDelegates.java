@@ -109,6 +109,10 @@ class EscalationWatchDelegates {
             String watchedTaskId = (String) task.getVariable(EscalationProcesses.WATCHED_TASK_ID);
             switch (decision) {
                 case "REASSIGN" -> {
+                    if (watchedTaskId.startsWith(EscalationProcesses.CASE_CLOCK_PREFIX)) {
+                        throw new InvalidInputException(EscalationProcesses.DECISION,
+                                "the case clock has no task to reassign: plan the case's first action, or intervene");
+                    }
                     Object to = task.getVariable(EscalationProcesses.REASSIGN_TO);
                     String mission = MissionScope.mission(task);
                     if (to == null || !actions.reassign(watchedTaskId, to.toString(), mission)) {

@@ -6,8 +6,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.internet.MimeMessage;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,7 +24,9 @@ import org.hrdcasework.actions.ActionProcesses;
 import org.hrdcasework.cases.CaseDriver;
 import org.hrdcasework.cases.CaseFileService;
 import org.hrdcasework.cases.CaseOfConcernProcess;
+import org.hrdcasework.cases.ReportChannel;
 import org.hrdcasework.cases.SituationChange;
+import org.hrdcasework.cases.ThreatReport;
 import org.hrdcasework.cases.ThreatType;
 import org.hrdcasework.deadlines.DeadlinePolicy;
 import org.hrdcasework.system.engine.ProcessVariables;
@@ -201,6 +207,54 @@ class EscalationTests extends ProcessTestSupport {
         assertThat(greenMail.getReceivedMessages()).singleElement().satisfies(mail -> assertThat(mail.getAllRecipients())
                 .extracting(Object::toString).containsExactly("hq.desk@mission.example"));
         assertThat(timerOf(watch)).as("nothing above headquarters").isNull();
+    }
+
+    @Test
+    void anArrestReportedAtTwoOnASaturdayReachesTheHeadOfMissionAtOnceAndHeadquartersAtFortyEightHoursWithoutAction()
+            throws Exception {
+        // Reported in the night to Saturday; the clock counts from the start of the incident's day.
+        LocalDate saturday = LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+        String reference = caseFileService.fileThreatReport(CaseDriver.OFFICER_ALPHA, new ThreatReport("mission-alpha",
+                new ThreatReport.Defender("Clock Person", null),
+                new ThreatReport.Threat(ThreatType.ARREST, "Taken from home at 02:00", saturday), ReportChannel.PHONE_OR_MESSAGE, null));
+        String caseId = driver.caseRow(reference).get("id").toString();
+        Instant incident = saturday.atStartOfDay(ZoneOffset.UTC).toInstant();
+        ProcessInstance clock = watchOf(EscalationProcesses.CASE_CLOCK_PREFIX + caseId);
+        assertThat(runtimeService.getVariable(clock.getId(), EscalationProcesses.NEXT_LEVEL))
+                .as("tier 1: the ladder starts at the head of mission (EscalationLadder, case-clock)").isEqualTo(2);
+
+        fireDeadline(clock, incident);
+        assertThat(clockEscalations(caseId)).containsExactly(2);
+        assertThat(taskService.getIdentityLinksForTask(handleTask(reference, 2).getId()))
+                .anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("senior-officials"));
+        MimeMessage mail = greenMail.getReceivedMessages()[0];
+        assertThat(mail.getAllRecipients()).extracting(Object::toString).containsExactly("ambassador.alpha@mission.example");
+        assertThat(GreenMailUtil.getBody(mail)).contains(reference).contains(EscalationProcesses.CASE_CLOCK)
+                .doesNotContain("Clock Person").doesNotContain("Taken from home");
+
+        fireDeadline(clock, incident.plus(Duration.ofHours(48)));
+        assertThat(clockEscalations(caseId)).containsExactly(2, 3);
+        assertThat(taskService.getIdentityLinksForTask(handleTask(reference, 3).getId()))
+                .anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("headquarters"));
+        assertThat(escalationActions.firstLevel(List.of(EscalationProcesses.CASE_CLOCK_OWNER), 2))
+                .as("a tier-2 case's clock starts with the supervisors").isEqualTo(1);
+
+        // The first action starts: the clock stops and its escalations are resolved.
+        driver.complete(reference, CaseOfConcernProcess.TASK_VERIFY_REPORT, "officer.alpha",
+                Map.of("isDefender", "YES", "linkedToHumanRightsWork", "YES"));
+        driver.complete(reference, CaseOfConcernProcess.TASK_ASSESS_RISK, "officer.alpha",
+                CaseDriver.assessment("HIGH", "HIGH", "LOW", "DETAINED"));
+        driver.complete(reference, CaseOfConcernProcess.TASK_RECORD_CONSENT, "officer.alpha", CaseDriver.consent("QUIET", "DEMARCHE"));
+        assertThat(clock).isNotEnded();
+        driver.complete(reference, CaseOfConcernProcess.TASK_PLAN_ACTIONS, "officer.alpha", Map.of("plannedActionTypes", List.of("DEMARCHE")));
+        assertThat(clock).isEnded();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM casework.escalation WHERE task_id = ? AND resolved_at IS NULL",
+                Long.class, EscalationProcesses.CASE_CLOCK_PREFIX + caseId)).isZero();
+    }
+
+    private List<Integer> clockEscalations(String caseId) {
+        return jdbc.queryForList("SELECT level FROM casework.escalation WHERE task_id = ? ORDER BY level", Integer.class,
+                EscalationProcesses.CASE_CLOCK_PREFIX + caseId);
     }
 
     private ProcessInstance watchOf(String taskId) {

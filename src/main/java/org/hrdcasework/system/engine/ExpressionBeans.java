@@ -12,7 +12,7 @@ public final class ExpressionBeans {
 
     public static final Set<String> ALLOWED = Set.of(
             "acknowledgeMissionReportListener", "actionsStartedListener", "approveSharingListener",
-            "buildInvitationListDelegate", "cancelEngagementDelegate", "checkPublicConsentDelegate",
+            "buildInvitationListDelegate", "cancelEngagementDelegate", "caseEndedListener", "checkPublicConsentDelegate",
             "checkSharingConsentDelegate", "checkUnReferralConsentDelegate", "clearUnSubmissionListener",
             "closeEngagementDelegate", "closeMeetingYearDelegate", "compileBriefingPackDelegate",
             "compileReportDelegate", "completeActionDelegate", "computeEscalationDeadlinesDelegate",
