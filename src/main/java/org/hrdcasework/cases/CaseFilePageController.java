@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.hrdcasework.defenders.DefenderService;
+import org.hrdcasework.escalation.EscalationEngine;
 import org.hrdcasework.identity.Roles;
 import org.hrdcasework.system.security.Caller;
 import org.hrdcasework.system.web.InvalidInputException;
@@ -43,6 +45,7 @@ class CaseFilePageController {
     /** Roles that may request support, sharings and UN referrals (SupportApplications, CaseSharingService, UnReferralService). */
     private static final List<String> MAY_REQUEST = List.of(Roles.CASE_OFFICERS, Roles.SUPERVISORS);
 
+    private final EscalationEngine escalations;
     private final CaseFileService caseFileService;
     private final CaseScope caseScope;
     private final CaseTimelineService timelineService;
@@ -50,7 +53,8 @@ class CaseFilePageController {
     private final Clock clock;
 
     CaseFilePageController(CaseFileService caseFileService, CaseScope caseScope, CaseTimelineService timelineService,
-                           MessageSource messages, Clock clock) {
+                           MessageSource messages, Clock clock, EscalationEngine escalations) {
+        this.escalations = escalations;
         this.caseFileService = caseFileService;
         this.caseScope = caseScope;
         this.timelineService = timelineService;
@@ -118,6 +122,16 @@ class CaseFilePageController {
         model.addAttribute("daysSinceIncident",
                 Math.max(0, ChronoUnit.DAYS.between(view.threat().occurredOn(), LocalDate.now(clock))));
         model.addAttribute("openedAt", format(view.createdAt()));
+        // The protection clock from the incident, while no action has started (escalation/EscalationEngine.caseClock).
+        escalations.caseClock(c.id().toString()).ifPresent(clockNow -> {
+            model.addAttribute("firstActionDue", clockNow.firstActionDue() == null ? null
+                    : format(clockNow.firstActionDue().atOffset(ZoneOffset.UTC)));
+            model.addAttribute("firstActionOverdue", clockNow.firstActionDue() != null
+                    && clockNow.firstActionDue().isBefore(now.toInstant()));
+            model.addAttribute("clockNextLevel", clockNow.nextEscalationAt() == null ? null : clockNow.nextLevel());
+            model.addAttribute("clockNextAt", clockNow.nextEscalationAt() == null ? null
+                    : format(clockNow.nextEscalationAt().atOffset(ZoneOffset.UTC)));
+        });
         model.addAttribute("nextDeadline", nextDeadline == null ? null : format(nextDeadline));
         model.addAttribute("nextDeadlineOverdue", nextDeadline != null && nextDeadline.isBefore(now));
         model.addAttribute("timeline", timeline.entries().stream().map(this::timelineRow).toList());

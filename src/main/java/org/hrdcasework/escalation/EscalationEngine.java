@@ -135,6 +135,27 @@ public class EscalationEngine {
                 .putValue(EscalationProcesses.NEXT_LEVEL, firstLevel(List.of(EscalationProcesses.CASE_CLOCK_OWNER), urgencyTier)));
     }
 
+    /** A running case clock: when the first action is due (the policy's level 1) and the next escalation. */
+    public record CaseClock(Instant firstActionDue, Instant nextEscalationAt, int nextLevel) {
+    }
+
+    /** The case's running protection clock, if any (it stops at the first action or the case's end). */
+    public Optional<CaseClock> caseClock(String caseId) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(EscalationProcesses.WATCH)
+                .variableValueEquals(EscalationProcesses.WATCHED_TASK_ID, caseClockId(caseId)).active().list().stream()
+                .findFirst().map(watch -> {
+                    Map<String, Object> v = runtimeService.getVariables(watch.getId());
+                    Integer tier = v.get(ProcessVariables.URGENCY_TIER) instanceof Number n ? n.intValue() : null;
+                    Instant incident = Instant.parse((String) v.get(EscalationProcesses.CREATED_AT));
+                    int next = v.get(EscalationProcesses.NEXT_LEVEL) instanceof Number n ? n.intValue() : 1;
+                    Instant firstActionDue = deadlines(EscalationProcesses.CASE_CLOCK, tier, incident, null)
+                            .map(DeadlinePolicy.Deadlines::level1).orElse(null);
+                    Instant nextAt = next > 3 || v.get(EscalationProcesses.NEXT_DUE_AT) == null ? null
+                            : Instant.parse((String) v.get(EscalationProcesses.NEXT_DUE_AT));
+                    return new CaseClock(firstActionDue, nextAt, next);
+                });
+    }
+
     /** The case's first action started, or the case ended: its clock stops and its escalations are resolved. */
     public void stopCaseClock(String caseId) {
         workCompleted(caseClockId(caseId));

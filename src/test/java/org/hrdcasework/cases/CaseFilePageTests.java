@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
 import org.hrdcasework.ProcessTestSupport;
 import org.hrdcasework.SessionClient;
@@ -62,6 +63,26 @@ class CaseFilePageTests extends ProcessTestSupport {
         assertThat(body.indexOf("Action started:")).isLessThan(body.indexOf("Report verified: Verified"));
         // Day-first dates, e.g. 5 Dec 2026 14:03.
         assertThat(body).containsPattern(">\\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}<");
+    }
+
+    @Test
+    void beforeTheFirstActionThePageShowsTheCaseClockFromTheIncidentAndAfterItNoLonger() {
+        // An arrest of 1 Nov 2026 (CaseDriver): tier 1, first action due 24 h after the incident's day began.
+        String reference = driver.fileReport(ThreatType.ARREST).getBusinessKey();
+        SessionClient officer = SessionClient.signedIn(http, "officer.alpha");
+
+        String before = officer.get("/cases/" + reference).body();
+        assertThat(before).contains("Case clock (from the incident)").contains("First action due by 2 Nov 2026 00:00")
+                .contains("if none by then, Level 2 (senior officials) on 1 Nov 2026 00:00");
+        assertThat(before.substring(before.indexOf("summary-case-clock"))).contains("Overdue");
+
+        driver.complete(reference, CaseOfConcernProcess.TASK_VERIFY_REPORT, "officer.alpha",
+                Map.of("isDefender", "YES", "linkedToHumanRightsWork", "YES"));
+        driver.complete(reference, CaseOfConcernProcess.TASK_ASSESS_RISK, "officer.alpha",
+                CaseDriver.assessment("HIGH", "HIGH", "LOW", "AT_LIBERTY"));
+        driver.complete(reference, CaseOfConcernProcess.TASK_RECORD_CONSENT, "officer.alpha", CaseDriver.consent("QUIET", "DEMARCHE"));
+        driver.complete(reference, CaseOfConcernProcess.TASK_PLAN_ACTIONS, "officer.alpha", Map.of("plannedActionTypes", List.of("DEMARCHE")));
+        assertThat(officer.get("/cases/" + reference).body()).doesNotContain("Case clock (from the incident)");
     }
 
     @Test
