@@ -58,6 +58,8 @@ class EscalationPageTests extends ProcessTestSupport {
 
             assertThat(row).contains("href=\"/cases/" + reference + "\"").contains(">Verify report<").contains(">Verification<")
                     .contains(">Level 1 (supervisors)<").contains("3 hours")
+                    .contains(">" + java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.of(2026, 11, 1),
+                            due.plus(Duration.ofHours(3)).atZone(java.time.ZoneOffset.UTC).toLocalDate()) + " days<")
                     .contains("href=\"/camunda/app/tasklist/default/#/?task=" + handling + "\"")
                     .doesNotContain(CaseOfConcernProcess.TASK_VERIFY_REPORT).doesNotContain("VERIFICATION");
             HttpResponse<String> beta = SessionClient.signedIn(http, "officer.beta").get("/escalations");
