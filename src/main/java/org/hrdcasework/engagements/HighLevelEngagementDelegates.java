@@ -5,10 +5,13 @@ import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.hrdcasework.identity.Roles;
 import org.hrdcasework.system.engine.MissionScope;
 import org.hrdcasework.system.engine.ProcessVariables;
-import org.hrdcasework.system.web.FormAnswers;
 import org.hrdcasework.system.engine.TaskActors;
+import org.hrdcasework.system.web.FormAnswers;
+import org.hrdcasework.system.web.InvalidInputException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -34,16 +37,28 @@ class HighLevelEngagementDelegates {
     @Bean
     JavaDelegate markRaisedCasesDelegate(EngagementService service) {
         return execution -> {
+            boolean override = Boolean.TRUE.equals(execution.getVariable(EngagementProcesses.RAISED_AGAINST_ADVICE));
+            if (override && !actsAsSeniorOfficial(execution)) {
+                // However the outcome task reached them (reassigned, delegated): the override is a senior official's.
+                throw new InvalidInputException(EngagementProcesses.RAISED_AGAINST_ADVICE,
+                        "only a senior official may record a case as raised against the briefing advice");
+            }
             List<String> followUps = service.recordOutcome(engagementId(execution),
                     FormAnswers.strings(execution.getVariable(EngagementProcesses.CASES_RAISED)),
                     Boolean.TRUE.equals(execution.getVariable(EngagementProcesses.STATE_ANSWERED)),
                     Boolean.TRUE.equals(execution.getVariable(EngagementProcesses.FOLLOW_UP_NEEDED)),
-                    Boolean.TRUE.equals(execution.getVariable(EngagementProcesses.RAISED_AGAINST_ADVICE)),
+                    override,
                     execution.getVariable(EngagementProcesses.RAISE_AGAINST_ADVICE_REASON) instanceof String reason ? reason : null,
                     TaskActors.actor(execution));
             execution.setVariable(EngagementProcesses.FOLLOW_UP_CASE_REFERENCES, followUps);
             execution.setVariable(EngagementProcesses.FOLLOW_UP_COUNT, followUps.size());
         };
+    }
+
+    private static boolean actsAsSeniorOfficial(DelegateExecution execution) {
+        Authentication authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        return authentication != null && authentication.getGroupIds() != null
+                && authentication.getGroupIds().contains(Roles.SENIOR_OFFICIALS);
     }
 
     @Bean

@@ -190,6 +190,18 @@ class HighLevelEngagementProcessTests extends EngagementTestSupport {
         assertThat(engagement).isWaitingAt(EngagementProcesses.TASK_RECORD_OUTCOME);
         assertThat(snapshot(reference, noConsent)).containsEntry("raised", false);
 
+        // Handed to a case officer (a supervisor reassigns it), the override is still refused: it is a senior official's.
+        assertThat(http.postJson("/engine-rest/task/" + outcome + "/assignee", "supervisor.alpha", "{\"userId\": \"officer.alpha\"}")
+                .statusCode()).isEqualTo(204);
+        HttpResponse<String> byOfficer = http.postJson(submit, "officer.alpha", """
+                {"variables":{"casesRaised":{"value":"[\\"%s\\"]","type":"Json"},"raisedAgainstAdvice":{"value":true},
+                 "raiseAgainstAdviceReason":{"value":"DANGER_TO_LIFE"},"stateAnswered":{"value":false},
+                 "followUpNeeded":{"value":false}}}""".formatted(noConsent));
+        assertThat(byOfficer.statusCode()).as(byOfficer.body()).isEqualTo(400);
+        assertThat(byOfficer.body()).contains("\"field\":\"raisedAgainstAdvice\"").contains("only a senior official");
+        assertThat(http.postJson("/engine-rest/task/" + outcome + "/assignee", "supervisor.alpha", "{\"userId\": \"ambassador.alpha\"}")
+                .statusCode()).isEqualTo(204);
+
         HttpResponse<String> overridden = http.postJson(submit, "ambassador.alpha", """
                 {"variables":{"casesRaised":{"value":"[\\"%s\\"]","type":"Json"},"raisedAgainstAdvice":{"value":true},
                  "raiseAgainstAdviceReason":{"value":"DANGER_TO_LIFE"},"stateAnswered":{"value":false},
