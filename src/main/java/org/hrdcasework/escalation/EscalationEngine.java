@@ -1,6 +1,5 @@
 package org.hrdcasework.escalation;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -9,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.IdentityService;
@@ -19,6 +17,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.hrdcasework.deadlines.DeadlinePolicy;
+import org.hrdcasework.system.engine.PolicyAnswers;
 import org.hrdcasework.system.engine.ProcessVariables;
 import org.springframework.stereotype.Component;
 
@@ -31,10 +30,9 @@ public class EscalationEngine {
 
     static final String POLICY_DECISION = "EscalationPolicy";
     static final String LADDER_DECISION = "EscalationLadder";
-    private static final Duration RULE_CACHE_TIME = Duration.ofMinutes(1);
 
-    private final Map<String, CachedRule> rules = new ConcurrentHashMap<>();
-    private final Map<String, CachedLevel> ladder = new ConcurrentHashMap<>();
+    private final PolicyAnswers<Optional<DeadlinePolicy.Rule>> rules = new PolicyAnswers<>();
+    private final PolicyAnswers<Integer> ladder = new PolicyAnswers<>();
 
     private final DecisionService decisionService;
     private final RuntimeService runtimeService;
@@ -62,54 +60,35 @@ public class EscalationEngine {
         return rule(taskKey, urgencyTier).map(rule -> deadlinePolicy.deadlines(rule, createdAt, hearingDate));
     }
 
-    /**
-     * The policy table is a pure function of (task, tier): its answers are cached for a minute, so
-     * that thousands of timers do not each evaluate (and log a decision instance of) the table. A
-     * newly deployed policy applies within that minute.
-     */
+    /** The policy's row for (task, tier), kept a minute ({@link PolicyAnswers}). */
     private Optional<DeadlinePolicy.Rule> rule(String taskKey, Integer urgencyTier) {
-        String key = taskKey + "|" + urgencyTier;
-        CachedRule cached = rules.get(key);
-        if (cached != null && cached.until().isAfter(Instant.now())) {
-            return cached.rule();
-        }
-        DmnDecisionRuleResult result = decisionService.evaluateDecisionTableByKey(POLICY_DECISION,
-                Variables.createVariables().putValue("taskKey", taskKey).putValue(ProcessVariables.URGENCY_TIER, urgencyTier))
-                .getFirstResult();
-        Optional<DeadlinePolicy.Rule> rule = result == null ? Optional.empty()
-                : Optional.of(new DeadlinePolicy.Rule(result.getEntry("anchor"), result.getEntry("level1"),
-                        result.getEntry("level2"), result.getEntry("level3"), Boolean.TRUE.equals(result.getEntry("workingDays"))));
-        rules.put(key, new CachedRule(rule, Instant.now().plus(RULE_CACHE_TIME)));
-        return rule;
+        return rules.get(taskKey + "|" + urgencyTier, () -> {
+            DmnDecisionRuleResult result = decisionService.evaluateDecisionTableByKey(POLICY_DECISION,
+                    Variables.createVariables().putValue("taskKey", taskKey).putValue(ProcessVariables.URGENCY_TIER, urgencyTier))
+                    .getFirstResult();
+            return result == null ? Optional.empty()
+                    : Optional.of(new DeadlinePolicy.Rule(result.getEntry("anchor"), result.getEntry("level1"),
+                            result.getEntry("level2"), result.getEntry("level3"), Boolean.TRUE.equals(result.getEntry("workingDays"))));
+        });
     }
 
     /**
      * The first escalation level of a task its groups own at the case's tier (processes/EscalationPolicy.dmn,
      * decision EscalationLadder): the lowest level any of them starts at; 1 when the task names no group.
-     * Cached for a minute per group, as the policy is.
+     * Kept a minute per group and tier, as the policy is.
      */
     int firstLevel(Collection<String> ownerGroups, Integer urgencyTier) {
         int first = 3;
         for (String group : ownerGroups.isEmpty() ? List.of("") : ownerGroups) {
-            String key = group + "|" + urgencyTier;
-            CachedLevel cached = ladder.get(key);
-            if (cached == null || !cached.until().isAfter(Instant.now())) {
+            int level = ladder.get(group + "|" + urgencyTier, () -> {
                 DmnDecisionRuleResult result = decisionService.evaluateDecisionTableByKey(LADDER_DECISION, Variables.createVariables()
                         .putValue("ownerGroup", group).putValue(ProcessVariables.URGENCY_TIER, urgencyTier)).getFirstResult();
-                Object level = result == null ? null : result.getEntry("firstLevel");
-                int value = level instanceof Number n ? Math.max(1, Math.min(3, n.intValue())) : 1;
-                cached = new CachedLevel(value, Instant.now().plus(RULE_CACHE_TIME));
-                ladder.put(key, cached);
-            }
-            first = Math.min(first, cached.level());
+                Object answer = result == null ? null : result.getEntry("firstLevel");
+                return answer instanceof Number n ? Math.max(1, Math.min(3, n.intValue())) : 1;
+            });
+            first = Math.min(first, level);
         }
         return first;
-    }
-
-    private record CachedLevel(int level, Instant until) {
-    }
-
-    private record CachedRule(Optional<DeadlinePolicy.Rule> rule, Instant until) {
     }
 
     /** Starts watching a case task: it escalates level by level until it is completed. */
