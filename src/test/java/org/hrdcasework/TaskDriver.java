@@ -2,29 +2,41 @@ package org.hrdcasework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.http.HttpResponse;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.task.Task;
+import org.hrdcasework.system.web.InvalidInputException;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Completes tasks as a demo user would, with the engine's authorization and tenant checks on: the
- * user's groups and missions are the ones the engine's identity tables give them (the demo users of
- * identity/DemoData), so a test cannot complete a task as a role or mission its user does not have.
+ * Completes tasks through the door Tasklist uses: {@code POST /engine-rest/task/{id}/submit-form}
+ * over HTTP, signed in as the demo user, the answers encoded as Tasklist's Camunda Forms client
+ * encodes them ({@code {"value": v}} for scalars, Json strings for lists and maps). The engine's
+ * authorization and tenant checks, the task input guard and every listener run as they do for a
+ * person; a refused answer comes back as the {@link InvalidInputException} the 400 names, any
+ * other refusal as a {@link ProcessEngineException} carrying the status and body.
  */
 @Component
 public class TaskDriver {
 
-    private final TaskService taskService;
-    private final IdentityService identityService;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-    TaskDriver(TaskService taskService, IdentityService identityService) {
+    private final TaskService taskService;
+    private final Environment environment;
+    private Http http;
+
+    TaskDriver(TaskService taskService, Environment environment) {
         this.taskService = taskService;
-        this.identityService = identityService;
+        this.environment = environment;
     }
 
     /** The one open task of that key among all processes with that business key. */
@@ -38,16 +50,63 @@ public class TaskDriver {
         complete(task(businessKey, taskKey), user, variables);
     }
 
+    /** Submits the task's form as {@code user} (demo password); throws what the answer says went wrong. */
     public void complete(Task task, String user, Map<String, Object> variables) {
-        List<String> groups = identityService.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
-        List<String> missions = identityService.createTenantQuery().userMember(user).includingGroupsOfUser(true).list().stream()
-                .map(Tenant::getId).toList();
-        assertThat(groups).as("groups of " + user).isNotEmpty();
-        identityService.setAuthentication(user, groups, missions);
+        HttpResponse<String> response = submitForm(task.getId(), user, variables);
+        if (response.statusCode() == 204) {
+            return;
+        }
+        JsonNode body = read(response.body());
+        if (response.statusCode() == 400 && body.hasNonNull("field")) {
+            String message = body.path("message").asText();
+            String field = body.get("field").asText();
+            String rule = message.startsWith(field + ": ") ? message.substring(field.length() + 2) : message;
+            // The rule as the listener raised it, inside the refusal (the engine wraps it the same way in process).
+            InvalidInputException refused = new InvalidInputException(field, rule);
+            refused.initCause(new InvalidInputException(field, rule));
+            throw refused;
+        }
+        throw new ProcessEngineException("%s as %s answered %d: %s".formatted(task.getTaskDefinitionKey(), user,
+                response.statusCode(), response.body()));
+    }
+
+    /** The raw answer to a form submission exactly as Tasklist posts it. */
+    public HttpResponse<String> submitForm(String taskId, String user, Map<String, Object> variables) {
+        ObjectNode fields = JSON.createObjectNode();
+        variables.forEach((name, value) -> {
+            ObjectNode variable = fields.putObject(name);
+            if (value instanceof Collection<?> || value instanceof Map<?, ?>) {
+                variable.put("type", "Json");
+                variable.put("value", write(value));
+            } else {
+                variable.putPOJO("value", value);
+            }
+        });
+        ObjectNode body = JSON.createObjectNode();
+        body.set("variables", fields);
+        return http().postJson("/engine-rest/task/" + taskId + "/submit-form", user, write(body));
+    }
+
+    private Http http() {
+        if (http == null) {
+            http = new Http(Integer.parseInt(environment.getRequiredProperty("local.server.port")));
+        }
+        return http;
+    }
+
+    private static String write(Object value) {
         try {
-            taskService.complete(task.getId(), variables);
-        } finally {
-            identityService.clearAuthentication();
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonNode read(String body) {
+        try {
+            return body == null || body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body);
+        } catch (JsonProcessingException e) {
+            return JSON.createObjectNode();
         }
     }
 }
