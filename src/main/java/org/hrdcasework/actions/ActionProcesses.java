@@ -15,6 +15,8 @@ public final class ActionProcesses {
     public static final String ACTION_ID = "actionId";
     public static final String ACTION_OUTCOME = "actionOutcome";
     public static final String PUBLIC_CONSENT_VALID = "publicConsentValid";
+    /** Deliver the demarche: does it name the defender (then it needs consent before the host state)? */
+    public static final String NAMES_DEFENDER = "namesDefender";
 
     /** CaseAction. */
     public static final String TASK_COORDINATE = "Task_CoordinateWithLikeMindedMissions";

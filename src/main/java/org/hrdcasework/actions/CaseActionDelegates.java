@@ -2,13 +2,18 @@ package org.hrdcasework.actions;
 
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.hrdcasework.consent.Audience;
+import org.hrdcasework.consent.ConsentService;
 import org.hrdcasework.system.engine.MissionScope;
+import org.hrdcasework.system.web.FormAnswers;
+import org.hrdcasework.system.web.InvalidInputException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * Engine glue of processes/CaseAction: opens and closes the action's record around the call
- * activity that carries it out (Demarche and TrialObservation have no glue of their own).
+ * activity that carries it out, and checks the consent register when a demarche is delivered.
  */
 @Configuration(proxyBeanMethods = false)
 class CaseActionDelegates {
@@ -36,6 +41,22 @@ class CaseActionDelegates {
         return execution -> {
             Object outcome = execution.getVariable(ActionProcesses.ACTION_OUTCOME);
             actionService.finish(missionScope.actionId(execution), outcome == null ? null : outcome.toString());
+        };
+    }
+
+    /**
+     * "Deliver the demarche" completed: a demarche that names the defender is delivered only with
+     * the defender's standing consent to a demarche before the host state, checked at this moment
+     * (consent may have been refused, withdrawn, lapsed or expired since the plan).
+     */
+    @Bean
+    TaskListener deliverDemarcheListener(ConsentService consents) {
+        return task -> {
+            boolean namesDefender = FormAnswers.yesNo(ActionProcesses.NAMES_DEFENDER, task.getVariable(ActionProcesses.NAMES_DEFENDER));
+            if (namesDefender && !consents.permits(missionScope.caseId(task), ActionType.DEMARCHE, Audience.HOST_STATE)) {
+                throw new InvalidInputException(ActionProcesses.NAMES_DEFENDER, "the defender has not consented to being named "
+                        + "to the host state in a demarche; deliver it without the name, or record the defender's consent first");
+            }
         };
     }
 }

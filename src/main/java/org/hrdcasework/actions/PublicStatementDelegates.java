@@ -3,6 +3,7 @@ package org.hrdcasework.actions;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.hrdcasework.consent.Audience;
 import org.hrdcasework.consent.ConsentService;
 import org.hrdcasework.system.engine.MissionScope;
 import org.hrdcasework.system.engine.FourEyes;
@@ -27,7 +28,7 @@ class PublicStatementDelegates {
     @Bean
     JavaDelegate checkPublicConsentDelegate(ConsentService consentService, MissionScope missionScope) {
         return execution -> execution.setVariable(ActionProcesses.PUBLIC_CONSENT_VALID,
-                consentService.hasValidPublicConsent(missionScope.caseId(execution), ActionType.PUBLIC_STATEMENT));
+                consentService.permits(missionScope.caseId(execution), ActionType.PUBLIC_STATEMENT, Audience.PUBLIC));
     }
 
     @Bean

@@ -163,7 +163,7 @@ class CaseFilePageController {
             case REPORT_FILED, FURTHER_REPORT -> what(e, code("threatType", s), code("channel", d));
             case VERIFIED -> what(e, code("verification", s));
             case RISK_ASSESSED -> what(e, code("tier", s));
-            case CONSENT_GIVEN, CONSENT_WITHDRAWN -> what(e, code("actionType", s), code("consentScope", d));
+            case CONSENT_GIVEN, CONSENT_WITHDRAWN -> what(e, code("actionType", s), code("consentAudience", d));
             case ACTION_STARTED -> what(e, code("actionType", s));
             case ACTION_ENDED -> what(e, code("actionType", s), code("actionState", d));
             case ESCALATED -> what(e, code("escalationLevel", s), d == null ? "" : d);

@@ -99,9 +99,9 @@ public class CaseFileService {
         List<CaseView.Action> actions = actionService.actionsOf(c.id()).stream()
                 .map(a -> new CaseView.Action(a.actionType(), a.state(), a.outcome(), a.startedAt(), a.completedAt()))
                 .toList();
-        List<CaseView.Consent> consents = consentService.consentsOf(c.id()).stream()
-                .map(k -> new CaseView.Consent(k.actionType(), k.scope(), k.givenBy(), k.expiresOn(), k.validOn(today),
-                        k.withdrawnAt()))
+        List<CaseView.Consent> consents = consentService.standingConsentsOf(c.id()).stream()
+                .map(k -> new CaseView.Consent(k.actionType(), k.audience(), k.givenBy(), k.givenThrough(), k.expiresOn(),
+                        k.validOn(today), k.withdrawnAt(), k.lapsedAt()))
                 .toList();
         CaseView.Verification verification = c.verificationOutcome() == null ? null
                 : new CaseView.Verification(c.verifiedIsDefender(), c.verifiedLinkedToHumanRightsWork(),

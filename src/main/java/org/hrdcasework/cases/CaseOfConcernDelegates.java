@@ -3,6 +3,7 @@ package org.hrdcasework.cases;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -85,22 +86,30 @@ class CaseOfConcernDelegates {
     }
 
 
-    /** "Record consent" completed: writes the consent register, audited. */
+    /** "Record consent" completed: writes the whole statement to the consent register, audited. */
     @Bean
     TaskListener recordConsentListener(ConsentService consents, AuditLog auditLog, MissionScope missionScope) {
         return task -> {
             List<String> actions = FormAnswers.strings(task.getVariable(Vars.CONSENTED_ACTIONS));
-            String scope = (String) task.getVariable(Vars.CONSENT_SCOPE);
+            List<String> audiences = FormAnswers.strings(task.getVariable(Vars.CONSENT_AUDIENCES));
             String actor = TaskActors.actor(task);
             UUID caseId = missionScope.caseId(task);
             if (caseId == null) {
                 throw new IllegalStateException("Record consent without a case");
             }
-            consents.record(caseId, actions, scope, (String) task.getVariable(Vars.CONSENT_GIVEN_BY),
-                    FormAnswers.optionalDate(Vars.CONSENT_EXPIRES_ON, task.getVariable(Vars.CONSENT_EXPIRES_ON)), actor);
+            consents.record(caseId,
+                    new ConsentService.Statement(actions, audiences,
+                            FormAnswers.optionalDate(Vars.CONSENT_EXPIRES_ON, task.getVariable(Vars.CONSENT_EXPIRES_ON))),
+                    receipt(task), actor);
             auditLog.record(actor, AuditEventType.CONSENT_CHANGE, MissionScope.mission(task),
-                    missionScope.caseReference(task), "consent recorded (" + scope + "): " + actions);
+                    missionScope.caseReference(task), "consent recorded: " + actions + " to " + audiences);
         };
+    }
+
+    /** Who gave the consent, through which channel, and why through a proxy: the form's answers as a receipt. */
+    static ConsentService.Receipt receipt(DelegateTask task) {
+        return new ConsentService.Receipt((String) task.getVariable(Vars.CONSENT_GIVEN_BY),
+                (String) task.getVariable(Vars.CONSENT_GIVEN_THROUGH), (String) task.getVariable(Vars.CONSENT_PROXY_REASON));
     }
 
     /** "Plan actions" completed: the officer's choice becomes the plannedActions collection. */

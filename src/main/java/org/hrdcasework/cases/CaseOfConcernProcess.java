@@ -44,7 +44,9 @@ public final class CaseOfConcernProcess {
         public static final String CAPACITY_LEVEL = "capacityLevel";
         public static final String DEFENDER_STATUS = "defenderStatus";
         public static final String CONSENTED_ACTIONS = "consentedActions";
-        public static final String CONSENT_SCOPE = "consentScope";
+        public static final String CONSENT_AUDIENCES = "consentAudiences";
+        public static final String CONSENT_GIVEN_THROUGH = "consentGivenThrough";
+        public static final String CONSENT_PROXY_REASON = "consentProxyReason";
         public static final String CONSENT_GIVEN_BY = "consentGivenBy";
         public static final String CONSENT_EXPIRES_ON = "consentExpiresOn";
         public static final String PLANNED_ACTION_TYPES = "plannedActionTypes";

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.hrdcasework.actions.ActionType;
+import org.hrdcasework.consent.Audience;
 
 /**
  * A case as {@code GET /api/cases/{reference}} returns it to the mission's own staff. The
@@ -21,8 +22,8 @@ public record CaseView(String reference, String mission, CaseStage stage, Defend
                   OffsetDateTime completedAt) {
     }
 
-    public record Consent(ActionType actionType, String scope, String givenBy, LocalDate expiresOn, boolean validToday,
-                   OffsetDateTime withdrawnAt) {
+    public record Consent(ActionType actionType, Audience audience, String givenBy, String givenThrough, LocalDate expiresOn,
+                          boolean validToday, OffsetDateTime withdrawnAt, OffsetDateTime lapsedAt) {
     }
 
     public record Defender(String codeName) {

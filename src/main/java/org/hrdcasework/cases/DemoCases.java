@@ -35,21 +35,22 @@ public class DemoCases {
     /** How far each sample case is worked. */
     enum Progress { FILED, VERIFIED, REJECTED, ACTIONS_PLANNED }
 
-    record Sample(String defender, ThreatType type, String description, Progress progress, String risk, String consentScope,
-                  List<String> consented, List<String> actions) {
+    record Sample(String defender, ThreatType type, String description, Progress progress, String risk,
+                  List<String> consentAudiences, List<String> consented, List<String> actions) {
     }
 
     static final List<Sample> SAMPLES = List.of(
             new Sample("Demo Defender %s1", ThreatType.DEATH_THREAT, "Threatening messages after a land-rights meeting",
-                    Progress.ACTIONS_PLANNED, "SEVERE", "PUBLIC", List.of("DEMARCHE", "PUBLIC_STATEMENT"), List.of("DEMARCHE")),
+                    Progress.ACTIONS_PLANNED, "SEVERE", List.of("HOST_STATE", "PARTNER_MISSIONS", "UN", "PUBLIC"),
+                    List.of("DEMARCHE", "PUBLIC_STATEMENT"), List.of("DEMARCHE")),
             new Sample("Demo Defender %s2", ThreatType.JUDICIAL_HARASSMENT, "Charged with defamation for a published report",
-                    Progress.ACTIONS_PLANNED, "HIGH", "QUIET", List.of("DEMARCHE", "TRIAL_OBSERVATION"), List.of("TRIAL_OBSERVATION")),
+                    Progress.ACTIONS_PLANNED, "HIGH", List.of("HOST_STATE"), List.of("DEMARCHE", "TRIAL_OBSERVATION"), List.of("TRIAL_OBSERVATION")),
             new Sample("Demo Defender %s3", ThreatType.SURVEILLANCE, "Followed by unmarked cars for a week",
-                    Progress.VERIFIED, null, null, List.of(), List.of()),
+                    Progress.VERIFIED, null, List.of(), List.of(), List.of()),
             new Sample("Demo Defender %s4", ThreatType.SMEAR_CAMPAIGN, "Named as a foreign agent on television",
-                    Progress.FILED, null, null, List.of(), List.of()),
+                    Progress.FILED, null, List.of(), List.of(), List.of()),
             new Sample("Demo Person %s5", ThreatType.OTHER, "Dispute with a neighbour, not about human-rights work",
-                    Progress.REJECTED, null, null, List.of(), List.of()));
+                    Progress.REJECTED, null, List.of(), List.of(), List.of()));
 
     private final CaseFileService caseFileService;
     private final CaseEngine engine;
@@ -110,8 +111,9 @@ public class DemoCases {
                 "vulnerabilityLevel", "HIGH", "capacityLevel", "LOW", "defenderStatus", "AT_LIBERTY"));
         Map<String, Object> consent = new HashMap<>();
         consent.put("consentedActions", sample.consented());
-        consent.put("consentScope", sample.consentScope());
+        consent.put("consentAudiences", sample.consentAudiences());
         consent.put("consentGivenBy", "DEFENDER");
+        consent.put("consentGivenThrough", "IN_PERSON");
         complete(officer, mission, reference, CaseOfConcernProcess.TASK_RECORD_CONSENT, consent);
         complete(officer, mission, reference, CaseOfConcernProcess.TASK_PLAN_ACTIONS, Map.of("plannedActionTypes", sample.actions()));
     }

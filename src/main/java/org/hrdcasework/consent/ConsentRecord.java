@@ -5,15 +5,21 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.hrdcasework.actions.ActionType;
 
-/** A consent row: consent to one action type, as given; a withdrawal is recorded, never deleted. */
-public record ConsentRecord(UUID id, UUID caseId, ActionType actionType, String scope, String givenBy,
-                            LocalDate expiresOn, String recordedBy, OffsetDateTime recordedAt, String withdrawnBy,
-                            OffsetDateTime withdrawnAt) {
+/**
+ * One consent decision: given or refused, for one action type and one audience, with its receipt
+ * (given by, through which channel, and why by a proxy). Withdrawal and lapse are recorded, never
+ * deleted; the newest decision per action type and audience is the one that stands.
+ */
+public record ConsentRecord(UUID id, UUID caseId, ActionType actionType, Audience audience, String decision,
+                            String givenBy, String givenThrough, String proxyReason, LocalDate expiresOn,
+                            String recordedBy, OffsetDateTime recordedAt, String withdrawnBy, OffsetDateTime withdrawnAt,
+                            OffsetDateTime lapsedAt, String lapseReason) {
 
-    public static final String PUBLIC = "PUBLIC";
+    public static final String GIVEN = "GIVEN";
+    public static final String REFUSED = "REFUSED";
 
-    /** Valid on {@code day}: not withdrawn and not expired. */
+    /** A given consent that still stands on {@code day}: not withdrawn, lapsed or expired. */
     public boolean validOn(LocalDate day) {
-        return withdrawnAt == null && (expiresOn == null || !day.isAfter(expiresOn));
+        return GIVEN.equals(decision) && withdrawnAt == null && lapsedAt == null && (expiresOn == null || !day.isAfter(expiresOn));
     }
 }

@@ -2,6 +2,7 @@ package org.hrdcasework.coordination;
 
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.hrdcasework.consent.ConsentService;
 import org.hrdcasework.system.engine.MissionScope;
 import org.hrdcasework.system.engine.TaskActors;
 import org.hrdcasework.system.web.FormAnswers;
@@ -25,7 +26,7 @@ class CaseSharingDelegates {
         this.missionScope = missionScope;
     }
 
-    /** Sets consentHeld: valid consent (quiet or public) to coordination. */
+    /** Sets consentHeld: valid consent to coordination with partner missions. */
     @Bean
     JavaDelegate checkSharingConsentDelegate(CaseSharingService sharing) {
         return execution -> execution.setVariable(CoordinationProcesses.CONSENT_HELD,
@@ -37,8 +38,9 @@ class CaseSharingDelegates {
         return task -> {
             boolean obtained = FormAnswers.yesNo(CoordinationProcesses.CONSENT_OBTAINED, task.getVariable(CoordinationProcesses.CONSENT_OBTAINED));
             sharing.recordConsentAnswer(missionScope.dutyReference(task), obtained,
-                    (String) task.getVariable(CoordinationProcesses.CONSENT_SCOPE),
-                    (String) task.getVariable(CoordinationProcesses.CONSENT_GIVEN_BY),
+                    new ConsentService.Receipt((String) task.getVariable(CoordinationProcesses.CONSENT_GIVEN_BY),
+                            (String) task.getVariable(CoordinationProcesses.CONSENT_GIVEN_THROUGH),
+                            (String) task.getVariable(CoordinationProcesses.CONSENT_PROXY_REASON)),
                     FormAnswers.optionalDate(CoordinationProcesses.CONSENT_EXPIRES_ON, task.getVariable(CoordinationProcesses.CONSENT_EXPIRES_ON)),
                     TaskActors.actor(task), missionScope.caseReference(task));
         };

@@ -15,6 +15,7 @@ import org.hrdcasework.audit.AuditEventType;
 import org.hrdcasework.audit.AuditLog;
 import org.hrdcasework.cases.CaseInMission;
 import org.hrdcasework.cases.CaseScope;
+import org.hrdcasework.consent.Audience;
 import org.hrdcasework.consent.ConsentService;
 import org.hrdcasework.crypto.FieldCipher;
 import org.hrdcasework.crypto.FieldContext;
@@ -103,13 +104,13 @@ class CaseSharingService {
     }
 
     /**
-     * Whether the case holds valid consent (quiet or public) to coordination; stamps the check when
+     * Whether the case holds valid consent to coordination with partner missions; stamps the check when
      * it does. Checked when the sharing starts and again at the moment of sharing.
      */
     @Transactional
     public boolean checkConsent(String reference) {
         CaseShareRecord first = rows(reference).get(0);
-        boolean held = consentService.hasValidConsent(first.caseId(), ActionType.COORDINATION);
+        boolean held = consentService.permits(first.caseId(), ActionType.COORDINATION, Audience.PARTNER_MISSIONS);
         if (held) {
             mapper.markConsentChecked(reference, OffsetDateTime.now(clock));
         }
@@ -124,19 +125,20 @@ class CaseSharingService {
 
     /**
      * The officer's answer after seeking consent. Consent obtained is written to the consent
-     * register here (coordination, with its scope, giver and expiry), then checked again by the process.
+     * register here (coordination with partner missions, with its receipt and expiry), then checked again by the process.
      */
     @Transactional
-    public void recordConsentAnswer(String reference, boolean obtained, String scope, String givenBy,
+    public void recordConsentAnswer(String reference, boolean obtained, ConsentService.Receipt receipt,
                                     LocalDate expiresOn, String actor, String caseReference) {
         CaseShareRecord first = rows(reference).get(0);
         if (!obtained) {
             mapper.updateShareStatus(reference, ShareStatus.NOT_SHARED);
             return;
         }
-        consentService.record(first.caseId(), List.of(ActionType.COORDINATION.name()), scope, givenBy, expiresOn, actor);
+        consentService.recordFor(first.caseId(), ActionType.COORDINATION, List.of(Audience.PARTNER_MISSIONS.name()), expiresOn,
+                receipt, actor);
         auditLog.record(actor, AuditEventType.CONSENT_CHANGE, first.missionId(), caseReference,
-                "consent recorded (" + scope + "): [COORDINATION] for " + reference);
+                "consent recorded: [COORDINATION] to [PARTNER_MISSIONS] for " + reference);
     }
 
     /** Stores the summary as it will be sent, encrypted once per partner row; refused if it names the defender. */

@@ -26,7 +26,8 @@ public final class CoordinationProcesses {
 
     // Form fields.
     public static final String CONSENT_OBTAINED = "consentObtained";
-    public static final String CONSENT_SCOPE = "consentScope";
+    public static final String CONSENT_GIVEN_THROUGH = "consentGivenThrough";
+    public static final String CONSENT_PROXY_REASON = "consentProxyReason";
     public static final String CONSENT_GIVEN_BY = "consentGivenBy";
     public static final String CONSENT_EXPIRES_ON = "consentExpiresOn";
     public static final String SHARED_SUMMARY = "sensitive_sharedSummary";

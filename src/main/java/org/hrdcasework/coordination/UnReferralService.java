@@ -13,6 +13,7 @@ import org.hrdcasework.audit.AuditEventType;
 import org.hrdcasework.audit.AuditLog;
 import org.hrdcasework.cases.CaseInMission;
 import org.hrdcasework.cases.CaseScope;
+import org.hrdcasework.consent.Audience;
 import org.hrdcasework.consent.ConsentService;
 import org.hrdcasework.crypto.FieldCipher;
 import org.hrdcasework.crypto.FieldContext;
@@ -103,7 +104,7 @@ class UnReferralService {
     @Transactional
     public boolean checkConsent(String reference) {
         UnReferralRecord r = referral(reference);
-        boolean valid = consentService.hasValidPublicConsent(r.caseId(), ActionType.COORDINATION);
+        boolean valid = consentService.permits(r.caseId(), ActionType.COORDINATION, Audience.UN);
         mapper.updateReferralStatus(reference, valid ? ReferralStatus.PREPARING : ReferralStatus.REFUSED_NO_CONSENT);
         return valid;
     }

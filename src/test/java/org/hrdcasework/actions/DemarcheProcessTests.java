@@ -3,17 +3,25 @@ package org.hrdcasework.actions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.hrdcasework.ProcessTestSupport;
 import org.hrdcasework.cases.CaseDriver;
+import org.hrdcasework.consent.Audience;
+import org.hrdcasework.consent.ConsentService;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** processes/Demarche.bpmn: delivery, reply, follow-up loop, chase at 30 days, raised level at 60 days. */
 class DemarcheProcessTests extends ProcessTestSupport {
+
+    @Autowired
+    private ConsentService consentService;
 
     @Test
     void aDeliveredDemarcheWithASatisfactoryReplyIsComplete() {
@@ -66,6 +74,43 @@ class DemarcheProcessTests extends ProcessTestSupport {
         assertThat(demarche).hasPassed(ActionProcesses.END_REPLY_CHASED, ActionProcesses.END_LEVEL_RAISED, ActionProcesses.END_DEMARCHE_COMPLETED).isEnded();
     }
 
+    @Test
+    void aDemarcheNamingADefenderWhoGaveNoConsentForTheHostStateIsRefusedAtDelivery() {
+        String reference = driver.caseWithActions(CaseDriver.consentBefore(List.of("PARTNER_MISSIONS"), "DEMARCHE"), "DEMARCHE")
+                .getBusinessKey();
+        driver.complete(reference, ActionProcesses.TASK_PREPARE_DEMARCHE, "officer.alpha",
+                Map.of("demarcheLevel", "WORKING_LEVEL", "sensitive_demarcheMessages", "Release the defender"));
+        String deliver = driver.task(reference, ActionProcesses.TASK_DELIVER_DEMARCHE).getId();
+
+        HttpResponse<String> refused = driver.submitForm(deliver, "officer.alpha",
+                Map.of("deliveredOn", "2026-11-25", "namesDefender", "YES", "sensitive_deliveredTo", "Ministry of Justice"));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("namesDefender");
+        assertThat(driver.openTasks(reference, ActionProcesses.TASK_DELIVER_DEMARCHE)).as("the delivery is still to do").isOne();
+        assertThat(driver.openTasks(reference, ActionProcesses.TASK_RECORD_REPLY)).isZero();
+
+        driver.complete(reference, ActionProcesses.TASK_DELIVER_DEMARCHE, "officer.alpha",
+                Map.of("deliveredOn", "2026-11-25", "namesDefender", "NO", "sensitive_deliveredTo", "Ministry of Justice"));
+        assertThat(driver.openTasks(reference, ActionProcesses.TASK_RECORD_REPLY)).as("a demarche on the pattern, naming no one").isOne();
+    }
+
+    @Test
+    void aNewerRefusalForTheHostStateSupersedesTheConsentGivenBefore() {
+        String reference = demarcheCase();
+        UUID caseId = jdbc.queryForObject("select id from case_file where reference = ?", UUID.class, reference);
+        consentService.record(caseId, new ConsentService.Statement(List.of("DEMARCHE"), List.of("PARTNER_MISSIONS"), null),
+                new ConsentService.Receipt("DEFENDER", "SECURE_CALL", null), "officer.alpha");
+        driver.complete(reference, ActionProcesses.TASK_PREPARE_DEMARCHE, "officer.alpha",
+                Map.of("demarcheLevel", "WORKING_LEVEL", "sensitive_demarcheMessages", "Release the defender"));
+
+        HttpResponse<String> refused = driver.submitForm(driver.task(reference, ActionProcesses.TASK_DELIVER_DEMARCHE).getId(), "officer.alpha",
+                Map.of("deliveredOn", "2026-11-25", "namesDefender", "YES", "sensitive_deliveredTo", "Ministry of Justice"));
+
+        assertThat(refused.statusCode()).as("the newest decision for the host state is a refusal").isEqualTo(400);
+        assertThat(consentService.permits(caseId, ActionType.DEMARCHE, Audience.PARTNER_MISSIONS)).isTrue();
+    }
+
     private String demarcheCase() {
         return driver.caseWithActions(CaseDriver.consent("QUIET", "DEMARCHE"), "DEMARCHE").getBusinessKey();
     }
@@ -74,7 +119,7 @@ class DemarcheProcessTests extends ProcessTestSupport {
         driver.complete(reference, ActionProcesses.TASK_PREPARE_DEMARCHE, "officer.alpha",
                 Map.of("demarcheLevel", "WORKING_LEVEL", "sensitive_demarcheMessages", "Release the defender; guarantee a fair trial"));
         driver.complete(reference, ActionProcesses.TASK_DELIVER_DEMARCHE, "officer.alpha",
-                Map.of("deliveredOn", "2026-11-25", "sensitive_deliveredTo", "Ministry of Justice, human rights desk"));
+                Map.of("deliveredOn", "2026-11-25", "namesDefender", "YES", "sensitive_deliveredTo", "Ministry of Justice, human rights desk"));
     }
 
     private static Map<String, Object> reply(String followUp) {

@@ -74,11 +74,25 @@ public class CaseDriver {
                 "defenderStatus", status, "sensitive_assessmentNotes", "Neighbour reported men asking for the defender");
     }
 
+    /**
+     * The defender's consent to {@code actions} in the form's answers: "QUIET" before the host state
+     * and partner missions, "PUBLIC" before every audience (the UN and the public too).
+     */
     public static Map<String, Object> consent(String scope, String... actions) {
+        return consentBefore(switch (scope) {
+            case "QUIET" -> List.of("HOST_STATE", "PARTNER_MISSIONS");
+            case "PUBLIC" -> List.of("HOST_STATE", "PARTNER_MISSIONS", "UN", "PUBLIC");
+            default -> throw new IllegalArgumentException(scope);
+        }, actions);
+    }
+
+    /** The defender's own consent, given in person, to {@code actions} before {@code audiences}. */
+    public static Map<String, Object> consentBefore(List<String> audiences, String... actions) {
         Map<String, Object> values = new HashMap<>();
         values.put("consentedActions", List.of(actions));
-        values.put("consentScope", scope);
+        values.put("consentAudiences", audiences);
         values.put("consentGivenBy", "DEFENDER");
+        values.put("consentGivenThrough", "IN_PERSON");
         return values;
     }
 

@@ -22,9 +22,12 @@ class DemoCasesTests extends ProcessTestSupport {
                 .containsExactly("ACTIONS", "ACTIONS", "RISK_ASSESSMENT", "VERIFICATION", "CLOSED");
         assertThat(driver.caseRow(references.get(0))).containsEntry("urgency_tier", 1);
         assertThat(driver.caseRow(references.get(4))).containsEntry("closure_reason", "NOT_LINKED_TO_HUMAN_RIGHTS_WORK");
-        assertThat(jdbc.queryForList("SELECT DISTINCT scope FROM casework.consent c JOIN casework.case_file f ON f.id = c.case_id "
-                + "WHERE f.reference IN (?, ?) ORDER BY scope", String.class, references.get(0), references.get(1)))
-                .containsExactly("PUBLIC", "QUIET");
+        String given = "SELECT c.action_type || ' ' || c.audience FROM casework.consent c JOIN casework.case_file f ON f.id = c.case_id "
+                + "WHERE f.reference = ? AND c.decision = 'GIVEN' ORDER BY 1";
+        assertThat(jdbc.queryForList(given, String.class, references.get(0))).hasSize(8)
+                .contains("DEMARCHE HOST_STATE", "PUBLIC_STATEMENT PUBLIC");
+        assertThat(jdbc.queryForList(given, String.class, references.get(1)))
+                .containsExactly("DEMARCHE HOST_STATE", "TRIAL_OBSERVATION HOST_STATE");
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("CaseAction")
                 .processInstanceBusinessKey(references.get(1)).count()).isEqualTo(1);
     }

@@ -125,16 +125,19 @@ class CaseSharingProcessTests extends ProcessTestSupport {
         assertThat(rows(reference)).singleElement().satisfies(row -> assertThat(row.get("status")).isEqualTo("AWAITING_CONSENT"));
 
         driver.complete(reference, CoordinationProcesses.TASK_SEEK_CONSENT, "officer.alpha",
-                Map.of(CoordinationProcesses.CONSENT_OBTAINED, "YES", CoordinationProcesses.CONSENT_SCOPE, "QUIET",
-                        CoordinationProcesses.CONSENT_GIVEN_BY, "LAWYER"));
+                Map.of(CoordinationProcesses.CONSENT_OBTAINED, "YES", CoordinationProcesses.CONSENT_GIVEN_BY, "LAWYER",
+                        CoordinationProcesses.CONSENT_PROXY_REASON, "DETAINED", CoordinationProcesses.CONSENT_GIVEN_THROUGH, "INTERMEDIARY"));
 
         assertThat(instance).isWaitingAt(CoordinationProcesses.TASK_DRAFT_SUMMARY);
         assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
                 .activityId(CoordinationProcesses.TASK_CHECK_CONSENT_TO_SHARE).count()).isEqualTo(2);
-        assertThat(jdbc.queryForList("SELECT k.scope, k.given_by, k.recorded_by FROM casework.consent k "
-                + "JOIN casework.case_file c ON c.id = k.case_id WHERE c.reference = ? AND k.action_type = 'COORDINATION'",
+        assertThat(jdbc.queryForList("SELECT k.audience, k.given_by, k.proxy_reason, k.given_through, k.recorded_by "
+                + "FROM casework.consent k JOIN casework.case_file c ON c.id = k.case_id "
+                + "WHERE c.reference = ? AND k.action_type = 'COORDINATION' AND k.decision = 'GIVEN'",
                 caseReference)).singleElement().satisfies(row -> assertThat(row)
-                .containsEntry("scope", "QUIET").containsEntry("given_by", "LAWYER").containsEntry("recorded_by", "officer.alpha"));
+                .containsEntry("audience", "PARTNER_MISSIONS").containsEntry("given_by", "LAWYER")
+                .containsEntry("proxy_reason", "DETAINED").containsEntry("given_through", "INTERMEDIARY")
+                .containsEntry("recorded_by", "officer.alpha"));
         assertThat(rows(reference)).singleElement().satisfies(row -> assertThat(row.get("status")).isEqualTo("DRAFTING"));
     }
 

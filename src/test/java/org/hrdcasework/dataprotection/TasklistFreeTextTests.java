@@ -212,7 +212,7 @@ class TasklistFreeTextTests extends ProcessTestSupport {
         String reference = caseWith("QUIET", "DEMARCHE");
         submit(reference, ActionProcesses.TASK_PREPARE_DEMARCHE, "officer.alpha", fields("demarcheLevel", "WORKING_LEVEL",
                 "sensitive_demarcheMessages", canary(reference)));
-        submit(reference, ActionProcesses.TASK_DELIVER_DEMARCHE, "officer.alpha", fields("deliveredOn", "2026-11-25",
+        submit(reference, ActionProcesses.TASK_DELIVER_DEMARCHE, "officer.alpha", fields("deliveredOn", "2026-11-25", "namesDefender", "YES",
                 "sensitive_deliveredTo", canary(reference)));
         String demarche = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
                 .processDefinitionKey("Demarche").singleResult().getId();

@@ -15,7 +15,7 @@ public final class ExpressionBeans {
             "buildInvitationListDelegate", "cancelEngagementDelegate", "caseEndedListener", "checkPublicConsentDelegate",
             "checkSharingConsentDelegate", "checkUnReferralConsentDelegate", "clearUnSubmissionListener",
             "closeEngagementDelegate", "closeMeetingYearDelegate", "compileBriefingPackDelegate",
-            "compileReportDelegate", "completeActionDelegate", "computeEscalationDeadlinesDelegate",
+            "compileReportDelegate", "completeActionDelegate", "deliverDemarcheListener", "computeEscalationDeadlinesDelegate",
             "draftSharedSummaryListener", "escalateDelegate", "followUpCaseListener",
             "followUpUnansweredListener", "handleEscalationListener", "invitationCodeNameListener",
             "invitationConsentListener", "logContactDelegate", "markCommunicationUnansweredDelegate",

@@ -256,12 +256,14 @@ class TaskInputGuardTests extends ProcessTestSupport {
 
         HttpResponse<String> forged = http.postJson(ENGINE_REST + "/task/" + taskId + "/submit-form", "officer.alpha",
                 "{\"variables\":{\"consentedActions\":{\"type\":\"Json\",\"value\":\"[\\\"DEMARCHE\\\",\\\"EVERYTHING\\\"]\"},"
-                        + "\"consentScope\":{\"value\":\"QUIET\"},\"consentGivenBy\":{\"value\":\"DEFENDER\"},"
+                        + "\"consentAudiences\":{\"type\":\"Json\",\"value\":\"[\\\"HOST_STATE\\\"]\"},"
+                        + "\"consentGivenBy\":{\"value\":\"DEFENDER\"},\"consentGivenThrough\":{\"value\":\"SECURE_CALL\"},"
                         + "\"consentExpiresOn\":{\"value\":null}}}");
         assertRefused(forged, "consentedActions", "must be a list of the form's options", "EVERYTHING");
         HttpResponse<String> notADate = http.postJson(ENGINE_REST + "/task/" + taskId + "/submit-form", "officer.alpha",
                 "{\"variables\":{\"consentedActions\":{\"type\":\"Json\",\"value\":\"[\\\"DEMARCHE\\\"]\"},"
-                        + "\"consentScope\":{\"value\":\"QUIET\"},\"consentGivenBy\":{\"value\":\"DEFENDER\"},"
+                        + "\"consentAudiences\":{\"type\":\"Json\",\"value\":\"[\\\"HOST_STATE\\\"]\"},"
+                        + "\"consentGivenBy\":{\"value\":\"DEFENDER\"},\"consentGivenThrough\":{\"value\":\"SECURE_CALL\"},"
                         + "\"consentExpiresOn\":{\"value\":\"next spring\"}}}");
         assertRefused(notADate, "consentExpiresOn", "must be a date (yyyy-MM-dd)", "next spring");
         assertThat(driver.openTasks(reference, CaseOfConcernProcess.TASK_RECORD_CONSENT)).isOne();
@@ -270,7 +272,8 @@ class TaskInputGuardTests extends ProcessTestSupport {
 
         HttpResponse<String> legit = http.postJson(ENGINE_REST + "/task/" + taskId + "/submit-form", "officer.alpha",
                 "{\"variables\":{\"consentedActions\":{\"type\":\"Json\",\"value\":\"[\\\"DEMARCHE\\\"]\"},"
-                        + "\"consentScope\":{\"value\":\"QUIET\"},\"consentGivenBy\":{\"value\":\"DEFENDER\"},"
+                        + "\"consentAudiences\":{\"type\":\"Json\",\"value\":\"[\\\"HOST_STATE\\\"]\"},"
+                        + "\"consentGivenBy\":{\"value\":\"DEFENDER\"},\"consentGivenThrough\":{\"value\":\"SECURE_CALL\"},"
                         + "\"consentExpiresOn\":{\"value\":null}}}");
         assertThat(legit.statusCode()).as(legit.body()).isEqualTo(204);
         assertThat(driver.openTasks(reference, CaseOfConcernProcess.TASK_PLAN_ACTIONS)).isOne();
