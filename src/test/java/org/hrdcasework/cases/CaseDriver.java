@@ -2,6 +2,7 @@ package org.hrdcasework.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -119,6 +120,11 @@ public class CaseDriver {
     /** Completes the task as {@code user}, with the user's own groups and missions and the engine's checks on. */
     public void complete(String reference, String taskKey, String user, Map<String, Object> variables) {
         tasks.complete(reference, taskKey, user, variables);
+    }
+
+    /** Submits the task's form over HTTP as {@code user} and hands back the response, refused or not. */
+    public HttpResponse<String> submitForm(String taskId, String user, Map<String, ?> variables) {
+        return tasks.submitForm(taskId, user, new HashMap<>(variables));
     }
 
     public Map<String, Object> caseRow(String reference) {
