@@ -26,7 +26,7 @@ UPDATE consent SET audience = 'HOST_STATE' WHERE audience IS NULL;
 ALTER TABLE consent
     ALTER COLUMN audience SET NOT NULL,
     ADD CONSTRAINT consent_audience_check CHECK (audience IN ('HOST_STATE', 'PARTNER_MISSIONS', 'UN', 'PUBLIC')),
-    ADD CONSTRAINT consent_proxy_reason_check CHECK (given_by = 'DEFENDER' OR given_through IS NULL OR proxy_reason IS NOT NULL),
+    ADD CONSTRAINT consent_receipt_check CHECK (given_by = 'DEFENDER' OR given_through IS NULL OR proxy_reason IS NOT NULL),
     DROP COLUMN scope;
 ALTER TABLE consent ALTER COLUMN decision DROP DEFAULT;
 

@@ -98,7 +98,7 @@ class DemarcheProcessTests extends ProcessTestSupport {
     @Test
     void aNewerRefusalForTheHostStateSupersedesTheConsentGivenBefore() {
         String reference = demarcheCase();
-        UUID caseId = jdbc.queryForObject("select id from case_file where reference = ?", UUID.class, reference);
+        UUID caseId = jdbc.queryForObject("select id from casework.case_file where reference = ?", UUID.class, reference);
         consentService.record(caseId, new ConsentService.Statement(List.of("DEMARCHE"), List.of("PARTNER_MISSIONS"), null),
                 new ConsentService.Receipt("DEFENDER", "SECURE_CALL", null), "officer.alpha");
         driver.complete(reference, ActionProcesses.TASK_PREPARE_DEMARCHE, "officer.alpha",
