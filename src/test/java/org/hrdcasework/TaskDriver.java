@@ -52,7 +52,12 @@ public class TaskDriver {
 
     /** Submits the task's form as {@code user} (demo password); throws what the answer says went wrong. */
     public void complete(Task task, String user, Map<String, Object> variables) {
-        HttpResponse<String> response = submitForm(task.getId(), user, variables);
+        complete(task, user, Http.DEMO_PASSWORD, variables);
+    }
+
+    /** Submits the task's form as {@code user} signed in with {@code password}. */
+    public void complete(Task task, String user, String password, Map<String, Object> variables) {
+        HttpResponse<String> response = submitForm(task.getId(), user, password, variables);
         if (response.statusCode() == 204) {
             return;
         }
@@ -72,6 +77,10 @@ public class TaskDriver {
 
     /** The raw answer to a form submission exactly as Tasklist posts it. */
     public HttpResponse<String> submitForm(String taskId, String user, Map<String, Object> variables) {
+        return submitForm(taskId, user, Http.DEMO_PASSWORD, variables);
+    }
+
+    private HttpResponse<String> submitForm(String taskId, String user, String password, Map<String, Object> variables) {
         ObjectNode fields = JSON.createObjectNode();
         variables.forEach((name, value) -> {
             ObjectNode variable = fields.putObject(name);
@@ -84,7 +93,7 @@ public class TaskDriver {
         });
         ObjectNode body = JSON.createObjectNode();
         body.set("variables", fields);
-        return http().postJson("/engine-rest/task/" + taskId + "/submit-form", user, write(body));
+        return http().postJson("/engine-rest/task/" + taskId + "/submit-form", user, password, write(body));
     }
 
     private Http http() {

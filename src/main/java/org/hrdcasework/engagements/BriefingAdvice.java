@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.hrdcasework.actions.ActionType;
 import org.hrdcasework.consent.Audience;
 import org.hrdcasework.consent.ConsentRecord;
 import org.hrdcasework.consent.ConsentService;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * What a briefing pack may say about a case, read from the consent register (do no harm):
  * <ul>
- *   <li>valid consent to some act before the public: the case may be raised publicly;</li>
+ *   <li>valid consent to a public act ({@link ActionType#PUBLIC}) before the public: the case may be raised publicly;</li>
  *   <li>valid consent to some act before the host state, none before the public: raise privately only;</li>
  *   <li>no valid consent before the host state (none given, refused, withdrawn, lapsed or expired): do not raise.</li>
  * </ul>
@@ -39,7 +40,8 @@ class BriefingAdvice {
     Advice adviseOn(UUID caseId) {
         LocalDate today = LocalDate.now(clock);
         List<ConsentRecord> standing = consentService.standingConsentsOf(caseId).stream().filter(c -> c.validOn(today)).toList();
-        boolean publicConsent = standing.stream().anyMatch(c -> c.audience() == Audience.PUBLIC);
+        boolean publicConsent = standing.stream()
+                .anyMatch(c -> c.audience() == Audience.PUBLIC && ActionType.PUBLIC.contains(c.actionType()));
         boolean hostStateConsent = standing.stream().anyMatch(c -> c.audience() == Audience.HOST_STATE);
         Recommendation recommendation = publicConsent ? Recommendation.RAISE_PUBLICLY
                 : hostStateConsent ? Recommendation.RAISE_PRIVATELY : Recommendation.DO_NOT_RAISE;

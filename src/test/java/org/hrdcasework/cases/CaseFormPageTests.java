@@ -174,7 +174,7 @@ class CaseFormPageTests extends ProcessTestSupport {
     }
 
     private long withdrawn(String reference) {
-        return new Database(jdbc).count("SELECT count(*) FROM casework.consent k JOIN casework.case_file c ON c.id = k.case_id "
+        return new Database(jdbc).count("SELECT count(DISTINCT k.action_type) FROM casework.consent k JOIN casework.case_file c ON c.id = k.case_id "
                 + "WHERE c.reference = ? AND k.withdrawn_at IS NOT NULL", reference);
     }
 }

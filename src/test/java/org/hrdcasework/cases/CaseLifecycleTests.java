@@ -83,8 +83,8 @@ class CaseLifecycleTests extends ProcessTestSupport {
 
         assertThat(instance).isWaitingAt(CaseOfConcernProcess.CALL_CARRY_OUT_ACTIONS);
         assertThat(driver.caseRow(reference)).containsEntry("stage", "ACTIONS");
-        assertThat(jdbc.queryForList("SELECT action_type FROM casework.consent k JOIN casework.case_file c ON c.id = k.case_id "
-                + "WHERE c.reference = ? ORDER BY action_type", String.class, reference)).containsExactly("DEMARCHE", "DIGITAL_SECURITY");
+        assertThat(jdbc.queryForList("SELECT DISTINCT action_type FROM casework.consent k JOIN casework.case_file c ON c.id = k.case_id "
+                + "WHERE c.reference = ? AND k.decision = 'GIVEN' ORDER BY action_type", String.class, reference)).containsExactly("DEMARCHE", "DIGITAL_SECURITY");
         assertThat(driver.openTasks(reference, ActionProcesses.TASK_PREPARE_DEMARCHE)).isOne();
         assertThat(driver.openTasks(reference, ActionProcesses.TASK_REFER_DIGITAL_SECURITY)).isOne();
         assertThat(driver.actions(reference)).extracting(a -> a.get("state")).containsOnly("IN_PROGRESS");

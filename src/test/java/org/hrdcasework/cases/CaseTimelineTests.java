@@ -66,7 +66,7 @@ class CaseTimelineTests extends ProcessTestSupport {
 
         String page = SessionClient.signedIn(http, "officer.alpha").get("/cases/" + reference).body();
 
-        assertThat(page).contains("Consent withdrawn for Demarche to the authorities (Quiet diplomacy only)")
+        assertThat(page).contains("Consent withdrawn for Demarche to the authorities (before the host state)")
                 .contains("Escalated to Level 1 (supervisors): Verify report")
                 .contains("Escalation at Level 1 (supervisors) handled: Deadline extended")
                 .contains("Contact with the defender: Secure message (a concern)")

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -18,6 +17,7 @@ import org.hrdcasework.ProcessTestSupport;
 import org.hrdcasework.cases.CaseDriver;
 import org.hrdcasework.cases.ThreatType;
 import org.hrdcasework.system.web.ConflictException;
+import org.hrdcasework.system.web.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -57,7 +57,7 @@ class SupportApplicationProcessTests extends ProcessTestSupport {
         // A file number that is not a short code is refused, and the task stays open.
         assertThatThrownBy(() -> driver.complete(reference, TASK_SUBMIT_APPLICATION, "officer.alpha",
                 Map.of(SUBMITTED_ON, "2026-12-02", PROGRAMME_REFERENCE, "Filed with Ms Example at the desk")))
-                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("programmeReference")
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("programmeReference")
                 .hasMessageNotContaining("Example");
         assertThat(row(reference)).containsEntry("status", "PREPARED");
         driver.complete(reference, TASK_SUBMIT_APPLICATION, "officer.alpha",
@@ -69,7 +69,7 @@ class SupportApplicationProcessTests extends ProcessTestSupport {
 
         // More than requested: refused with a message naming the field, and the task stays open.
         assertThatThrownBy(() -> driver.complete(reference, TASK_RECORD_DECISION, "officer.alpha", decision("GRANTED", 5000.01)))
-                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("amountGranted")
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("amountGranted")
                 .hasMessageContaining("amount requested");
         assertThat(pi).isWaitingAt(TASK_RECORD_DECISION);
         assertThat(row(reference)).containsEntry("status", "SUBMITTED");
@@ -81,7 +81,7 @@ class SupportApplicationProcessTests extends ProcessTestSupport {
 
         assertThatThrownBy(() -> driver.complete(reference, TASK_RECORD_PAYMENT, "officer.alpha",
                 Map.of(PAID_ON, "2026-12-20", AMOUNT_PAID, 4600)))
-                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("amountPaid");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("amountPaid");
         driver.complete(reference, TASK_RECORD_PAYMENT, "officer.alpha", Map.of(PAID_ON, "2026-12-20", AMOUNT_PAID, 4500.0));
 
         assertThat(pi).hasPassedInOrder(TASK_INFORM_DEFENDER, TASK_PREPARE_APPLICATION, TASK_SUBMIT_APPLICATION,
@@ -98,7 +98,7 @@ class SupportApplicationProcessTests extends ProcessTestSupport {
         informAndSubmit(reference, "YES");
 
         assertThatThrownBy(() -> driver.complete(reference, TASK_RECORD_DECISION, "officer.alpha", decision("REFUSED", 100)))
-                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("amountGranted");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("amountGranted");
         driver.complete(reference, TASK_RECORD_DECISION, "officer.alpha", decision("REFUSED", null));
 
         assertThat(pi).hasPassed(END_REFUSED).isEnded();
@@ -113,7 +113,7 @@ class SupportApplicationProcessTests extends ProcessTestSupport {
         informAndSubmit(reference, "YES");
 
         assertThatThrownBy(() -> driver.complete(reference, TASK_RECORD_DECISION, "officer.alpha", decision("GRANTED", 50)))
-                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("amountGranted");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("amountGranted");
         driver.complete(reference, TASK_RECORD_DECISION, "officer.alpha", decision("GRANTED", null));
 
         assertThat(pi).hasPassed(END_GRANTED_WITHOUT_PAYMENT).hasNotPassed(TASK_RECORD_PAYMENT).isEnded();
