@@ -101,11 +101,27 @@ class CaseEngine {
     }
 
     /** Tells the case's running process that the defender's situation changed (starts a reassessment). */
-    void situationChanged(String reference, SituationChange change) {
+    void situationChanged(String reference, SituationChange change, boolean consentLapsed) {
         runtimeService.createMessageCorrelation(CaseOfConcernProcess.MESSAGE_SITUATION_CHANGED)
                 .processInstanceBusinessKey(reference)
                 .setVariable(Vars.SITUATION_CHANGE, change.name())
+                .setVariable(Vars.CONSENT_LAPSED, consentLapsed)
                 .correlate();
+    }
+
+    /**
+     * Asks the officers of an open case to renew a consent about to expire; false if the case is not
+     * running or a renewal task is already open.
+     */
+    boolean consentExpiring(String reference) {
+        long open = taskService.createTaskQuery().processInstanceBusinessKey(reference)
+                .taskDefinitionKey(CaseOfConcernProcess.TASK_RENEW_CONSENT).count();
+        if (open > 0) {
+            return false;
+        }
+        return !runtimeService.createMessageCorrelation(CaseOfConcernProcess.MESSAGE_CONSENT_EXPIRING)
+                .processInstanceBusinessKey(reference)
+                .correlateAllWithResult().isEmpty();
     }
 
     /** Stops the case's public statements in progress (public consent was withdrawn). */

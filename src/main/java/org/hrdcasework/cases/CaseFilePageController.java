@@ -164,6 +164,7 @@ class CaseFilePageController {
             case VERIFIED -> what(e, code("verification", s));
             case RISK_ASSESSED -> what(e, code("tier", s));
             case CONSENT_GIVEN, CONSENT_WITHDRAWN -> what(e, code("actionType", s), code("consentAudience", d));
+            case CONSENT_LAPSED -> what(e, code("situationChange", s));
             case ACTION_STARTED -> what(e, code("actionType", s));
             case ACTION_ENDED -> what(e, code("actionType", s), code("actionState", d));
             case ESCALATED -> what(e, code("escalationLevel", s), d == null ? "" : d);

@@ -141,7 +141,7 @@ public class CaseFileService {
         if (c.stage() == CaseStage.VERIFICATION) {
             return FurtherReportOutcome.ADDED_TO_REPORT_UNDER_VERIFICATION;
         }
-        engine.situationChanged(c.reference(), SituationChange.NEW_THREAT);
+        engine.situationChanged(c.reference(), SituationChange.NEW_THREAT, false);
         return FurtherReportOutcome.RISK_REASSESSMENT_STARTED;
     }
 
@@ -159,7 +159,14 @@ public class CaseFileService {
             throw new ConflictException("Case " + reference + " is " + c.stage()
                     + ": a situation change applies to open, verified cases (a closed case is reopened by a new report)");
         }
-        engine.situationChanged(c.reference(), change);
+        boolean lapsed = change.lapsesConsent() && consentService.lapse(c.id(), change.name()) > 0;
+        if (lapsed) {
+            auditLog.record(caller.userId(), AuditEventType.CONSENT_CHANGE, c.missionId(), c.reference(),
+                    "every consent lapsed: situation changed (" + change + ")");
+            // A public statement under way stops as it would on a withdrawal: nothing public without a new decision.
+            engine.publicConsentWithdrawn(c.reference());
+        }
+        engine.situationChanged(c.reference(), change, lapsed);
     }
 
     /** The defender withdraws consent to an action type; public actions in progress stop at once. */

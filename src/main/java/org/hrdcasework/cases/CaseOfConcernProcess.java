@@ -21,9 +21,14 @@ public final class CaseOfConcernProcess {
     public static final String END_CASE_CLOSED = "EndEvent_CaseClosed";
     public static final String TASK_REASSESS_RISK = "Task_ReassessRisk";
     public static final String END_RISK_REASSESSED = "EndEvent_RiskReassessed";
+    public static final String TASK_SEEK_CONSENT_AGAIN = "Task_SeekConsentAgain";
+    public static final String END_CONSENT_SOUGHT_AGAIN = "EndEvent_ConsentSoughtAgain";
+    public static final String TASK_RENEW_CONSENT = "Task_RenewConsent";
+    public static final String END_CONSENT_RENEWED = "EndEvent_ConsentRenewed";
 
     public static final String MESSAGE_CASE_REOPENED = "CaseReopened";
     public static final String MESSAGE_SITUATION_CHANGED = "SituationChanged";
+    public static final String MESSAGE_CONSENT_EXPIRING = "ConsentExpiring";
 
     /** Process variables: ids and routing facts only, never identities or narratives. */
     public static final class Vars {
@@ -34,6 +39,8 @@ public final class CaseOfConcernProcess {
         public static final String REVIEW_INTERVAL = "reviewInterval";
         public static final String PLANNED_ACTIONS = "plannedActions";
         public static final String SITUATION_CHANGE = "situationChange";
+        /** Set by the service with a situation change, never by a form: every consent lapsed. */
+        public static final String CONSENT_LAPSED = "consentLapsed";
 
         /** Form fields. */
         public static final String IS_DEFENDER = "isDefender";

@@ -29,6 +29,8 @@ public record TimelineEntry(OffsetDateTime at, Kind kind, String subject, String
         CONSENT_GIVEN,
         /** Consent withdrawn: action type, scope. */
         CONSENT_WITHDRAWN,
+        /** Every consent lapsed with a change of situation: the change. */
+        CONSENT_LAPSED,
         /** An action started: action type. */
         ACTION_STARTED,
         /** An action completed or stopped: action type, state. */

@@ -7,17 +7,24 @@ import static org.hrdcasework.cases.CaseOfConcernProcess.TASK_PLAN_ACTIONS;
 import static org.hrdcasework.cases.CaseOfConcernProcess.TASK_REASSESS_RISK;
 import static org.hrdcasework.cases.CaseOfConcernProcess.TASK_RECORD_CONSENT;
 import static org.hrdcasework.cases.CaseOfConcernProcess.TASK_REVIEW_CASE;
+import static org.hrdcasework.cases.CaseOfConcernProcess.TASK_SEEK_CONSENT_AGAIN;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.hrdcasework.ProcessTestSupport;
+import org.hrdcasework.SessionClient;
 import org.hrdcasework.actions.ActionProcesses;
+import org.hrdcasework.actions.ActionType;
+import org.hrdcasework.consent.Audience;
+import org.hrdcasework.consent.ConsentService;
 import org.hrdcasework.escalation.EscalationProcesses;
 import org.hrdcasework.system.engine.ProcessVariables;
 import org.junit.jupiter.api.Test;
@@ -28,6 +35,8 @@ class CaseLifecycleTests extends ProcessTestSupport {
 
     @Autowired
     CaseFileService caseFileService;
+    @Autowired
+    ConsentService consentService;
 
     @Test
     void riskTierIsDecidedByThePolicyTableAndStoredWithTheAssessment() {
@@ -171,11 +180,42 @@ class CaseLifecycleTests extends ProcessTestSupport {
         assertThat(driver.openTasks(reference, ActionProcesses.TASK_COORDINATE)).isOne();
         driver.complete(reference, TASK_REASSESS_RISK, "officer.alpha", CaseDriver.assessment("HIGH", "HIGH", "LOW", "DETAINED"));
 
-        assertThat(instance).hasPassed(CaseOfConcernProcess.END_RISK_REASSESSED)
-                .isWaitingAt(CaseOfConcernProcess.CALL_CARRY_OUT_ACTIONS);
+        assertThat(instance).isWaitingAt(CaseOfConcernProcess.CALL_CARRY_OUT_ACTIONS, TASK_SEEK_CONSENT_AGAIN);
         assertThat(driver.caseRow(reference)).containsEntry("stage", "ACTIONS").containsEntry("risk_level", "CRITICAL");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM casework.risk_assessment WHERE case_id = ?", Long.class,
                 driver.caseRow(reference).get("id"))).isEqualTo(2);
+    }
+
+    @Test
+    void anArrestLapsesEveryConsentUntilTheDefenderDecidesAgain() {
+        ProcessInstance instance = driver.caseWithActions(CaseDriver.consent("PUBLIC", "COORDINATION", "DEMARCHE"), "COORDINATION");
+        String reference = instance.getBusinessKey();
+        UUID caseId = (UUID) driver.caseRow(reference).get("id");
+        assertThat(consentService.permits(caseId, ActionType.DEMARCHE, Audience.HOST_STATE)).isTrue();
+
+        caseFileService.reportSituationChange(CaseDriver.OFFICER_ALPHA, reference, SituationChange.ARREST);
+
+        // From the moment of the change no act that names the defender passes its check, while the work goes on.
+        assertThat(consentService.permits(caseId, ActionType.DEMARCHE, Audience.HOST_STATE)).isFalse();
+        assertThat(consentService.standingConsentsOf(caseId)).allSatisfy(c -> assertThat(c.validOn(LocalDate.now(java.time.ZoneOffset.UTC))).isFalse());
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM casework.audit_event WHERE event_type = 'CONSENT_CHANGE' "
+                + "AND case_reference = ? AND detail LIKE '%lapsed%ARREST%'", Long.class, reference)).isOne();
+        driver.complete(reference, TASK_REASSESS_RISK, "officer.alpha", CaseDriver.assessment("HIGH", "HIGH", "LOW", "DETAINED"));
+        assertThat(driver.openTasks(reference, TASK_SEEK_CONSENT_AGAIN)).isOne();
+
+        // Detained: the lawyer decides for the defender, with the reason on the receipt.
+        Map<String, Object> byLawyer = new java.util.HashMap<>(CaseDriver.consentBefore(List.of("HOST_STATE"), "DEMARCHE"));
+        byLawyer.put("consentGivenBy", "LAWYER");
+        byLawyer.put("consentGivenThrough", "SECURE_CALL");
+        byLawyer.put("consentProxyReason", "DETAINED");
+        driver.complete(reference, TASK_SEEK_CONSENT_AGAIN, "officer.alpha", byLawyer);
+
+        assertThat(instance).hasPassed(CaseOfConcernProcess.END_CONSENT_SOUGHT_AGAIN);
+        assertThat(consentService.permits(caseId, ActionType.DEMARCHE, Audience.HOST_STATE)).isTrue();
+        assertThat(consentService.permits(caseId, ActionType.DEMARCHE, Audience.PUBLIC)).isFalse();
+        assertThat(consentService.permits(caseId, ActionType.COORDINATION, Audience.PARTNER_MISSIONS)).isFalse();
+        assertThat(SessionClient.signedIn(http, "officer.alpha").get("/cases/" + reference).body())
+                .contains("Every consent lapsed: Arrested or detained; to be sought again");
     }
 
     @Test
@@ -230,6 +270,12 @@ class CaseLifecycleTests extends ProcessTestSupport {
                         java.time.LocalDate.of(2026, 11, 21)), ReportChannel.PHONE_OR_MESSAGE));
         assertThat(outcome).isEqualTo(CaseFileService.FurtherReportOutcome.RISK_REASSESSMENT_STARTED);
         assertThat(driver.openTasks(instance.getBusinessKey(), TASK_REASSESS_RISK)).isOne();
+
+        // A new threat leaves the defender's consent standing: the reassessment ends there.
+        driver.complete(instance.getBusinessKey(), TASK_REASSESS_RISK, "officer.alpha",
+                CaseDriver.assessment("HIGH", "HIGH", "LOW", "AT_LIBERTY"));
+        assertThat(instance).hasPassed(CaseOfConcernProcess.END_RISK_REASSESSED).hasNotPassed(TASK_SEEK_CONSENT_AGAIN);
+        assertThat(driver.openTasks(instance.getBusinessKey(), TASK_SEEK_CONSENT_AGAIN)).isZero();
     }
 
     @Test
