@@ -15,5 +15,7 @@ interface ActionMapper {
 
     int finish(@Param("id") UUID id, @Param("state") String state, @Param("completedAt") OffsetDateTime completedAt);
 
+    int stopOpen(@Param("caseId") UUID caseId, @Param("outcome") String outcome, @Param("completedAt") OffsetDateTime completedAt);
+
     List<ActionRecord> findByCase(UUID caseId);
 }

@@ -44,6 +44,8 @@ public final class ActionProcesses {
     public static final String OUTCOME_STOPPED_NO_CONSENT = "STOPPED_NO_CONSENT";
     public static final String OUTCOME_STOPPED_CONSENT_LAPSED = "STOPPED_CONSENT_LAPSED";
     public static final String OUTCOME_STOPPED_CONSENT_WITHDRAWN = "STOPPED_CONSENT_WITHDRAWN";
+    /** The case was closed while the action still ran. */
+    public static final String OUTCOME_STOPPED_CASE_CLOSED = "STOPPED_CASE_CLOSED";
 
     /** Demarche. */
     public static final String END_DEMARCHE_COMPLETED = "EndEvent_DemarcheCompleted";

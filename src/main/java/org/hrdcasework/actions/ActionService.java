@@ -71,6 +71,12 @@ public class ActionService {
         mapper.finish(actionId, stopped ? STOPPED : COMPLETED, OffsetDateTime.now(clock));
     }
 
+    /** Stops every action of the case still in progress, with {@code outcome} as the reason; returns how many. */
+    @Transactional
+    public int stopAllOf(UUID caseId, String outcome) {
+        return mapper.stopOpen(caseId, outcome, OffsetDateTime.now(clock));
+    }
+
     @Transactional(readOnly = true)
     public List<ActionRecord> actionsOf(UUID caseId) {
         return mapper.findByCase(caseId);

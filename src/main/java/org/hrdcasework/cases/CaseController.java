@@ -47,6 +47,14 @@ class CaseController {
     }
 
     /** Body of {@code POST .../consents/withdrawals}. */
+    /** Body of {@code POST .../closure}. */
+    record ClosureRequest(@NotNull ClosureOutcome outcome) {
+    }
+
+    /** Body of {@code POST .../actions}. */
+    record AddActionRequest(@NotNull ActionType actionType) {
+    }
+
     record ConsentWithdrawalRequest(@NotNull ActionType actionType) {
     }
 
@@ -91,6 +99,20 @@ class CaseController {
                                                               @Valid @RequestBody SituationChangeRequest request) {
         caseFileService.reportSituationChange(caller, reference, request.change());
         return ResponseEntity.accepted().body(Map.of("reference", reference, "outcome", "RISK_REASSESSMENT_STARTED"));
+    }
+
+    @PostMapping(path = "/{reference}/closure", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Map<String, String> closeNow(@AuthenticationPrincipal Caller caller, @PathVariable String reference,
+                                 @Valid @RequestBody ClosureRequest request) {
+        caseFileService.closeNow(caller, reference, request.outcome());
+        return Map.of("reference", reference, "stage", CaseStage.CLOSED.name(), "outcome", request.outcome().name());
+    }
+
+    @PostMapping(path = "/{reference}/actions", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, String>> addAction(@AuthenticationPrincipal Caller caller, @PathVariable String reference,
+                                                  @Valid @RequestBody AddActionRequest request) {
+        caseFileService.addAction(caller, reference, request.actionType());
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("reference", reference, "actionType", request.actionType().name()));
     }
 
     @PostMapping(path = "/{reference}/consents/withdrawals", consumes = MediaType.APPLICATION_JSON_VALUE)

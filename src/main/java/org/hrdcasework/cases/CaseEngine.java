@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.hrdcasework.actions.ActionProcesses;
+import org.hrdcasework.actions.ActionType;
 import org.hrdcasework.cases.CaseOfConcernProcess.Vars;
 import org.hrdcasework.escalation.EscalationEngine;
 import org.hrdcasework.escalation.EscalationProcesses;
@@ -106,6 +107,21 @@ class CaseEngine {
                 .processInstanceBusinessKey(reference)
                 .setVariable(Vars.SITUATION_CHANGE, change.name())
                 .setVariable(Vars.CONSENT_LAPSED, consentLapsed)
+                .correlate();
+    }
+
+    /** Ends whatever of the case still runs (its planned actions and their processes): the case was closed. */
+    void closeNow(String reference) {
+        runtimeService.createMessageCorrelation(CaseOfConcernProcess.MESSAGE_CASE_CLOSED_NOW)
+                .processInstanceBusinessKey(reference)
+                .correlate();
+    }
+
+    /** Starts one more action of the case's plan beside those that run. */
+    void addAction(String reference, ActionType actionType) {
+        runtimeService.createMessageCorrelation(CaseOfConcernProcess.MESSAGE_ACTION_ADDED)
+                .processInstanceBusinessKey(reference)
+                .setVariable(Vars.ADDED_ACTION_TYPE, actionType.name())
                 .correlate();
     }
 

@@ -3,6 +3,7 @@ package org.hrdcasework.cases;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.hrdcasework.actions.ActionProcesses;
 import org.hrdcasework.actions.ActionService;
 import org.hrdcasework.actions.ActionType;
 import org.hrdcasework.consent.ConsentService;
@@ -167,6 +168,36 @@ public class CaseFileService {
             engine.publicConsentWithdrawn(c.reference());
         }
         engine.situationChanged(c.reference(), change, lapsed);
+    }
+
+    /**
+     * Closes the case now, whatever still runs: the actions in progress stop with the case's closure
+     * as their reason, their processes end, and the case is closed with its outcome.
+     */
+    @Transactional
+    public void closeNow(Caller caller, String reference, ClosureOutcome outcome) {
+        requireCaseWorker(caller);
+        CaseSummary c = summary(caller, reference);
+        if (c.stage() == CaseStage.CLOSED || c.stage() == CaseStage.VERIFICATION) {
+            throw new ConflictException("Case " + reference + " is " + c.stage()
+                    + ": a case is closed at any time once verified, and only once (a report under verification is rejected instead)");
+        }
+        int stopped = actionService.stopAllOf(c.id(), ActionProcesses.OUTCOME_STOPPED_CASE_CLOSED);
+        closeAfterReview(c.id(), outcome, caller.userId());
+        engine.closeNow(c.reference());
+        log.info("Case {} closed at once by {}: {} action(s) stopped", c.reference(), caller.userId(), stopped);
+    }
+
+    /** Adds an action to the case's plan while the others run: it starts at once, and checks consent at its act. */
+    @Transactional
+    public void addAction(Caller caller, String reference, ActionType actionType) {
+        requireCaseWorker(caller);
+        CaseSummary c = summary(caller, reference);
+        if (c.stage() != CaseStage.ACTIONS && c.stage() != CaseStage.MONITORING) {
+            throw new ConflictException("Case " + reference + " is " + c.stage()
+                    + ": an action is added to a case whose plan is in force (plan the first actions in Tasklist)");
+        }
+        engine.addAction(c.reference(), actionType);
     }
 
     /** The defender withdraws consent to an action type; public actions in progress stop at once. */

@@ -29,6 +29,11 @@ public final class CaseOfConcernProcess {
     public static final String MESSAGE_CASE_REOPENED = "CaseReopened";
     public static final String MESSAGE_SITUATION_CHANGED = "SituationChanged";
     public static final String MESSAGE_CONSENT_EXPIRING = "ConsentExpiring";
+    public static final String MESSAGE_CASE_CLOSED_NOW = "CaseClosedNow";
+    public static final String MESSAGE_ACTION_ADDED = "ActionAdded";
+    public static final String END_CLOSED_WHILE_WORK_RAN = "EndEvent_ClosedWhileWorkRan";
+    public static final String CALL_ADDED_ACTION = "CallActivity_AddedAction";
+    public static final String END_ADDED_ACTION_DONE = "EndEvent_AddedActionDone";
 
     /** Process variables: ids and routing facts only, never identities or narratives. */
     public static final class Vars {
@@ -41,6 +46,8 @@ public final class CaseOfConcernProcess {
         public static final String SITUATION_CHANGE = "situationChange";
         /** Set by the service with a situation change, never by a form: every consent lapsed. */
         public static final String CONSENT_LAPSED = "consentLapsed";
+        /** Set by the service when an officer adds an action to the plan, never by a form. */
+        public static final String ADDED_ACTION_TYPE = "addedActionType";
 
         /** Form fields. */
         public static final String IS_DEFENDER = "isDefender";
