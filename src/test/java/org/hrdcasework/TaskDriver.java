@@ -10,7 +10,9 @@ import java.net.http.HttpResponse;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.hrdcasework.system.web.InvalidInputException;
@@ -32,11 +34,15 @@ public class TaskDriver {
 
     private final TaskService taskService;
     private final Environment environment;
+    private final String taskPath;
     private Http http;
 
-    TaskDriver(TaskService taskService, Environment environment) {
-        this.taskService = taskService;
+    TaskDriver(ProcessEngine processEngine, Environment environment) {
+        this.taskService = processEngine.getTaskService();
         this.environment = environment;
+        // An application of its own (a uniquely named engine) is reached by the engine's name, as REST clients do.
+        this.taskPath = ProcessEngines.NAME_DEFAULT.equals(processEngine.getName()) ? "/engine-rest/task/"
+                : "/engine-rest/engine/" + processEngine.getName() + "/task/";
     }
 
     /** The one open task of that key among all processes with that business key. */
@@ -93,7 +99,7 @@ public class TaskDriver {
         });
         ObjectNode body = JSON.createObjectNode();
         body.set("variables", fields);
-        return http().postJson("/engine-rest/task/" + taskId + "/submit-form", user, password, write(body));
+        return http().postJson(taskPath + taskId + "/submit-form", user, password, write(body));
     }
 
     private Http http() {
