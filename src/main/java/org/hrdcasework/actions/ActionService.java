@@ -31,6 +31,7 @@ public class ActionService {
     /**
      * The actions to carry out, in a stable order, from what the officer chose. A defender's
      * killing always calls for a public statement (which still needs the family's public consent).
+     * None chosen is a monitoring-only plan.
      */
     public List<ActionType> plan(Collection<String> chosen, boolean defenderKilled, String field) {
         Set<ActionType> plan = new LinkedHashSet<>();
@@ -43,9 +44,6 @@ public class ActionService {
         }
         if (defenderKilled) {
             plan.add(ActionType.PUBLIC_STATEMENT);
-        }
-        if (plan.isEmpty()) {
-            throw new InvalidInputException(field, "choose at least one action");
         }
         List<ActionType> ordered = new ArrayList<>(plan);
         ordered.sort(null);

@@ -1,13 +1,23 @@
 package org.hrdcasework.cases;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.runtime.Job;
+import org.hrdcasework.actions.ActionProcesses;
 import org.hrdcasework.actions.ActionService;
+import org.hrdcasework.actions.ActionType;
 import org.hrdcasework.audit.AuditEventType;
 import org.hrdcasework.audit.AuditLog;
 import org.hrdcasework.cases.CaseOfConcernProcess.Vars;
@@ -16,6 +26,7 @@ import org.hrdcasework.escalation.EscalationEngine;
 import org.hrdcasework.risk.RiskAssessmentService;
 import org.hrdcasework.risk.UrgencyTierChanged;
 import org.hrdcasework.system.engine.MissionScope;
+import org.hrdcasework.system.engine.Playbook;
 import org.hrdcasework.system.engine.ProcessVariables;
 import org.hrdcasework.system.engine.TaskActors;
 import org.hrdcasework.system.web.FormAnswers;
@@ -157,4 +168,74 @@ class CaseOfConcernDelegates {
             }
         };
     }
+
+    /** "Plan actions" created for the first plan: the first-48-hours playbook ticks its proposal by the threat reported. */
+    @Bean
+    TaskListener proposeFirstActionsListener(Playbook playbook) {
+        return task -> {
+            if (task.getExecution().hasVariable(Vars.PLANNED_ACTIONS)) {
+                return; // a further plan starts from the officer's own choice
+            }
+            List<String> proposal = playbook.propose(Playbook.FIRST_48_HOURS, (String) task.getVariable(Vars.THREAT_TYPE), ACTION_NAMES);
+            task.getExecution().setVariable(Vars.PLANNED_ACTION_TYPES, FormAnswers.json(proposal));
+        };
+    }
+
+    /**
+     * After a reassessment: the playbook proposes, by the change of situation, the actions not
+     * already running (ticked in "Confirm plan changes"), and the next review is brought forward to
+     * the new tier's interval if that is sooner.
+     */
+    @Bean
+    JavaDelegate proposePlanChangesDelegate(Playbook playbook, ActionService actions, MissionScope missionScope, Clock clock) {
+        return execution -> {
+            UUID caseId = missionScope.caseId(execution);
+            Set<String> running = actions.actionsOf(caseId).stream().filter(a -> a.completedAt() == null)
+                    .map(a -> a.actionType().name()).collect(Collectors.toSet());
+            List<String> proposal = playbook.propose(Playbook.SITUATION_CHANGED, (String) execution.getVariable(Vars.SITUATION_CHANGE),
+                    ACTION_NAMES).stream().filter(a -> !running.contains(a)).toList();
+            execution.setVariable(Vars.ADDED_ACTION_TYPES, FormAnswers.json(proposal));
+            execution.setVariable(Vars.PLAN_CHANGE_PROPOSED, !proposal.isEmpty());
+
+            Date reviewBy = Date.from(clock.instant().plus(Duration.parse((String) execution.getVariable(Vars.REVIEW_INTERVAL))));
+            ManagementService management = execution.getProcessEngineServices().getManagementService();
+            for (String timer : REVIEW_TIMERS) {
+                for (Job review : management.createJobQuery().processInstanceId(execution.getProcessInstanceId()).activityId(timer).list()) {
+                    if (review.getDuedate() != null && review.getDuedate().after(reviewBy)) {
+                        management.setJobDuedate(review.getId(), reviewBy);
+                    }
+                }
+            }
+        };
+    }
+
+    /** "Confirm plan changes" completed: what the officer ticked becomes confirmedActions (none: nothing starts). */
+    @Bean
+    TaskListener confirmPlanChangesListener(ActionService actions) {
+        return task -> {
+            List<String> chosen = FormAnswers.strings(task.getVariable(Vars.ADDED_ACTION_TYPES));
+            task.getExecution().setVariable(Vars.CONFIRMED_ACTIONS,
+                    actions.plan(chosen, false, Vars.ADDED_ACTION_TYPES).stream().map(Enum::name).toList());
+        };
+    }
+
+    /** "Review the case while its actions run" completed: closing closes the case and stops what still runs. */
+    @Bean
+    TaskListener interimReviewListener(CaseFileService cases, ActionService actions, MissionScope missionScope) {
+        return task -> {
+            InterimReviewDecision decision = FormAnswers.choice(InterimReviewDecision.class, Vars.INTERIM_REVIEW_DECISION,
+                    task.getVariable(Vars.INTERIM_REVIEW_DECISION));
+            if (decision == InterimReviewDecision.CLOSE_CASE) {
+                ClosureOutcome outcome = FormAnswers.choice(ClosureOutcome.class, Vars.CLOSURE_OUTCOME,
+                        task.getVariable(Vars.CLOSURE_OUTCOME));
+                UUID caseId = missionScope.caseId(task);
+                actions.stopAllOf(caseId, ActionProcesses.OUTCOME_STOPPED_CASE_CLOSED);
+                cases.closeAfterReview(caseId, outcome, TaskActors.actor(task));
+            }
+        };
+    }
+
+    private static final Set<String> ACTION_NAMES = Arrays.stream(ActionType.values()).map(Enum::name).collect(Collectors.toSet());
+    private static final Set<String> REVIEW_TIMERS = Set.of(CaseOfConcernProcess.TIMER_NEXT_REVIEW_DUE,
+            CaseOfConcernProcess.TIMER_INTERIM_REVIEW_DUE);
 }

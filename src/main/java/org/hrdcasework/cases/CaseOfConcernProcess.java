@@ -18,11 +18,16 @@ public final class CaseOfConcernProcess {
     public static final String CALL_CARRY_OUT_ACTIONS = "CallActivity_CarryOutActions";
     public static final String TASK_REVIEW_CASE = "Task_ReviewCase";
     public static final String TIMER_NEXT_REVIEW_DUE = "IntermediateEvent_NextReviewDue";
+    public static final String TIMER_INTERIM_REVIEW_DUE = "BoundaryEvent_InterimReviewDue";
+    public static final String TASK_INTERIM_REVIEW = "Task_InterimReview";
+    public static final String END_INTERIM_REVIEW_DONE = "EndEvent_InterimReviewDone";
+    public static final String END_CLOSED_AT_INTERIM_REVIEW = "EndEvent_ClosedAtInterimReview";
+    public static final String TASK_CONFIRM_PLAN_CHANGES = "Task_ConfirmPlanChanges";
+    public static final String END_PLAN_CHANGED = "EndEvent_PlanChanged";
     public static final String END_CASE_CLOSED = "EndEvent_CaseClosed";
     public static final String TASK_REASSESS_RISK = "Task_ReassessRisk";
     public static final String END_RISK_REASSESSED = "EndEvent_RiskReassessed";
     public static final String TASK_SEEK_CONSENT_AGAIN = "Task_SeekConsentAgain";
-    public static final String END_CONSENT_SOUGHT_AGAIN = "EndEvent_ConsentSoughtAgain";
     public static final String TASK_RENEW_CONSENT = "Task_RenewConsent";
     public static final String END_CONSENT_RENEWED = "EndEvent_ConsentRenewed";
 
@@ -48,6 +53,10 @@ public final class CaseOfConcernProcess {
         public static final String CONSENT_LAPSED = "consentLapsed";
         /** Set by the service when an officer adds an action to the plan, never by a form. */
         public static final String ADDED_ACTION_TYPE = "addedActionType";
+        /** Set by the playbook after a reassessment, never by a form: whether plan changes are proposed. */
+        public static final String PLAN_CHANGE_PROPOSED = "planChangeProposed";
+        /** Set by the listener from the confirmed form answer: the actions to start. */
+        public static final String CONFIRMED_ACTIONS = "confirmedActions";
 
         /** Form fields. */
         public static final String IS_DEFENDER = "isDefender";
@@ -65,6 +74,9 @@ public final class CaseOfConcernProcess {
         public static final String CONSENT_EXPIRES_ON = "consentExpiresOn";
         public static final String PLANNED_ACTION_TYPES = "plannedActionTypes";
         public static final String REVIEW_DECISION = "reviewDecision";
+        public static final String INTERIM_REVIEW_DECISION = "interimReviewDecision";
+        /** Form field of "Confirm plan changes", ticked with the playbook's proposal. */
+        public static final String ADDED_ACTION_TYPES = "addedActionTypes";
         public static final String CLOSURE_OUTCOME = "closureOutcome";
 
         private Vars() {

@@ -33,6 +33,8 @@ final class FormFieldCatalog {
             Map.entry("ReferEmergencySupport", List.of("supportType", "supportProgramme", "sensitive_supportNotes")),
             Map.entry("ReportToHeadquarters", List.of("reportedOn", "sensitive_headquartersReport")),
             Map.entry("ReviewCase", List.of("reviewDecision", "closureOutcome", "sensitive_reviewNotes")),
+            Map.entry("InterimReview", List.of("interimReviewDecision", "closureOutcome", "sensitive_reviewNotes")),
+            Map.entry("ConfirmPlanChanges", List.of("addedActionTypes")),
             Map.entry("VerifyReport", List.of("isDefender", "linkedToHumanRightsWork", "duplicateOfReference")),
             Map.entry("VisitInCustody", List.of("visitedOn", "accessGranted", "sensitive_custodyNotes")),
             Map.entry("WriteTrialReport", List.of("sensitive_trialReport", "furtherHearing", "nextHearingDate")),

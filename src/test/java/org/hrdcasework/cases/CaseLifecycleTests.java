@@ -210,7 +210,8 @@ class CaseLifecycleTests extends ProcessTestSupport {
         byLawyer.put("consentProxyReason", "DETAINED");
         driver.complete(reference, TASK_SEEK_CONSENT_AGAIN, "officer.alpha", byLawyer);
 
-        assertThat(instance).hasPassed(CaseOfConcernProcess.END_CONSENT_SOUGHT_AGAIN);
+        assertThat(instance).hasPassed(TASK_SEEK_CONSENT_AGAIN);
+        assertThat(driver.openTasks(reference, CaseOfConcernProcess.TASK_CONFIRM_PLAN_CHANGES)).isOne();
         assertThat(consentService.permits(caseId, ActionType.DEMARCHE, Audience.HOST_STATE)).isTrue();
         assertThat(consentService.permits(caseId, ActionType.DEMARCHE, Audience.PUBLIC)).isFalse();
         assertThat(consentService.permits(caseId, ActionType.COORDINATION, Audience.PARTNER_MISSIONS)).isFalse();

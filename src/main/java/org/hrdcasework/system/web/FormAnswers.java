@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.SpinValues;
 
 /**
  * Reads the answers of a submitted form (or of an API request carrying the same fields) into typed
@@ -125,4 +126,15 @@ public final class FormAnswers {
     private static boolean isBlank(Object value) {
         return value == null || value.toString().isBlank();
     }
+
+    /** A list as Tasklist's Camunda Forms reads a checklist's value: a Json variable holding an array of strings. */
+    public static TypedValue json(List<String> values) {
+        try {
+            return SpinValues.jsonValue(LIST_WRITER.writeValueAsString(values)).create();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectWriter LIST_WRITER = new com.fasterxml.jackson.databind.ObjectMapper().writer();
 }

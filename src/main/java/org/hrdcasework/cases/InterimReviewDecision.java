@@ -1,0 +1,6 @@
+package org.hrdcasework.cases;
+
+/** What a review while actions run decides (form InterimReview). */
+public enum InterimReviewDecision {
+    CONTINUE, CLOSE_CASE
+}
