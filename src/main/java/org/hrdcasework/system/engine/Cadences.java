@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  * How often recurring protection work comes round, from the designers' table
  * (processes/Cadences.dmn): the contact with a defender, the digital-security check, the days a
  * state has to answer a UN communication, how long before the anniversary of the annual meeting
- * next year's is prepared. Answers are kept a minute ({@link PolicyAnswers}).
+ * next year's is prepared, how often a support programme is chased for its decision. Answers are kept a minute ({@link PolicyAnswers}).
  */
 @Component
 public class Cadences {
@@ -18,6 +18,7 @@ public class Cadences {
     public static final String SECURITY_CHECK = "SECURITY_CHECK";
     public static final String UN_REPLY = "UN_REPLY";
     public static final String MEETING_PLANNING = "MEETING_PLANNING";
+    public static final String PROGRAMME_CHASE = "PROGRAMME_CHASE";
 
     static final String DECISION = "Cadences";
 
