@@ -1,6 +1,7 @@
 package org.hrdcasework.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -305,6 +306,9 @@ class EscalationTests extends ProcessTestSupport {
         assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(deployments);
         escalationActions.forgetPolicyAnswers();
         assertThat(escalationActions.recipientGroup(2)).isEqualTo("senior-officials");
+        // Evaluation checks the answer too: a level the table does not name goes to nobody rather than anybody.
+        assertThatThrownBy(() -> escalationActions.recipientGroup(4)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("names no group for escalation level 4");
     }
 
     private List<Integer> clockEscalations(String caseId) {

@@ -112,6 +112,18 @@ class ModelRulesTests {
                 .singleElement().asString().contains("rule 'Rule_Recipients_Level3'");
     }
 
+    @Test
+    void everyEscalationLevelHasExactlyOneRecipientRule() throws IOException {
+        String table = Files.readString(PROCESSES.resolve("EscalationPolicy.dmn"));
+        String withoutLevel3 = table.replace("<inputEntry id=\"Entry_Recipients_Level3\"><text>3</text></inputEntry>",
+                "<inputEntry id=\"Entry_Recipients_Level3\"><text>2</text></inputEntry>");
+        assertThat(withoutLevel3).isNotEqualTo(table);
+
+        assertThat(ModelRules.check(Map.of("EscalationPolicy.dmn", withoutLevel3.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .containsExactly("EscalationPolicy.dmn: decision 'EscalationRecipients' needs exactly one rule for each escalation "
+                        + "level 1, 2 and 3, its input a single level number (found [1, 2, 2])");
+    }
+
     @ParameterizedTest
     @MethodSource("bpmnFiles")
     void processIdEqualsFileName(Path file) {

@@ -26,6 +26,7 @@ import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
+import org.camunda.bpm.model.dmn.instance.InputEntry;
 import org.camunda.bpm.model.dmn.instance.Output;
 import org.camunda.bpm.model.dmn.instance.OutputEntry;
 import org.camunda.bpm.model.dmn.instance.Rule;
@@ -49,6 +50,7 @@ public final class ModelRules {
     public static final String ESCALATION_RECIPIENTS = "EscalationRecipients";
     /** Its one output: the receiving group's id. */
     public static final String RECIPIENT_GROUP = "recipientGroup";
+    private static final Set<String> ESCALATION_LEVELS = Set.of("1", "2", "3");
     private static final Pattern STRING_LITERAL = Pattern.compile("\\s*\"([^\"\\\\]*)\"\\s*");
 
     private ModelRules() {
@@ -186,7 +188,12 @@ public final class ModelRules {
             if (outputs.size() != 1 || !RECIPIENT_GROUP.equals(outputs.get(0).getName())) {
                 problems.add(where + " must have exactly one output, named '" + RECIPIENT_GROUP + "'");
             }
+            List<String> levels = new ArrayList<>();
             for (Rule rule : table.getRules()) {
+                for (InputEntry entry : rule.getInputEntries()) {
+                    levels.add(entry.getText() == null || entry.getText().getTextContent() == null ? ""
+                            : entry.getText().getTextContent().strip());
+                }
                 for (OutputEntry entry : rule.getOutputEntries()) {
                     String text = entry.getText() == null ? "" : entry.getText().getTextContent();
                     Matcher literal = STRING_LITERAL.matcher(text == null ? "" : text);
@@ -196,6 +203,11 @@ public final class ModelRules {
                                 + (text == null || text.isBlank() ? "an empty cell" : text.strip()));
                     }
                 }
+            }
+            // Every level must reach someone: a missing level would fail its escalations when they fire.
+            if (levels.size() != ESCALATION_LEVELS.size() || !Set.copyOf(levels).equals(ESCALATION_LEVELS)) {
+                problems.add(where + " needs exactly one rule for each escalation level 1, 2 and 3, its input a single "
+                        + "level number (found " + levels + ")");
             }
         }
     }
