@@ -57,12 +57,18 @@ class AnnualDefenderMeetingDelegates {
         };
     }
 
+    /**
+     * Records attendance and sets when next year's meeting is prepared: computed here, as the timer is reached, so
+     * that a redeployed Cadences.dmn applies to the next date.
+     */
     @Bean
     JavaDelegate closeMeetingYearDelegate(AnnualMeetingService service) {
         return execution -> {
             Object count = execution.getVariable(EngagementProcesses.ATTENDEE_COUNT);
-            service.recordMeeting(meetingId(execution), count instanceof Number n ? n.intValue() : null,
+            UUID meetingId = meetingId(execution);
+            service.recordMeeting(meetingId, count instanceof Number n ? n.intValue() : null,
                     FormAnswers.strings(execution.getVariable(EngagementProcesses.ATTENDED_DEFENDERS)));
+            execution.setVariable(EngagementProcesses.NEXT_PLANNING_DATE, ProcessVariables.startOf(service.nextPlanningDate(meetingId)));
         };
     }
 

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.hrdcasework.duties.DutyReferences;
 import org.hrdcasework.records.TaskRecordService;
+import org.hrdcasework.system.engine.Cadences;
 import org.hrdcasework.system.security.Caller;
 import org.hrdcasework.system.web.AccessRefusedException;
 import org.hrdcasework.system.web.ConflictException;
@@ -39,14 +40,16 @@ class AnnualMeetingService {
     private final EngagementEngine engine;
     private final TaskRecordService taskRecordService;
     private final Clock clock;
+    private final Cadences cadences;
 
     AnnualMeetingService(EngagementMapper mapper, DutyReferences dutyReferences, EngagementEngine engine,
-                         TaskRecordService taskRecordService, Clock clock) {
+                         TaskRecordService taskRecordService, Clock clock, Cadences cadences) {
         this.mapper = mapper;
         this.dutyReferences = dutyReferences;
         this.engine = engine;
         this.taskRecordService = taskRecordService;
         this.clock = clock;
+        this.cadences = cadences;
     }
 
     /** Body of {@code POST /api/annual-meetings}. */
@@ -163,6 +166,15 @@ class AnnualMeetingService {
             throw new InvalidInputException("attendedDefenders", "must be defenders invited to this meeting");
         }
         mapper.recordAttendees(meetingId, attendeeCount);
+    }
+
+    /**
+     * The day next year's meeting is prepared: the anniversary of this year's, less the designers' lead time
+     * (processes/Cadences.dmn, MEETING_PLANNING).
+     */
+    @Transactional(readOnly = true)
+    public LocalDate nextPlanningDate(UUID meetingId) {
+        return meeting(meetingId).plannedOn().plusYears(1).minusDays(cadences.days(Cadences.MEETING_PLANNING, null));
     }
 
     /**

@@ -64,8 +64,7 @@ class EngagementEngine {
                 .putValue(EngagementProcesses.MEETING_ID, meetingId.toString())
                 .putValue(EngagementProcesses.MEETING_YEAR, year)
                 .putValue(EngagementProcesses.PLANNED_ON, plannedOn.toString())
-                .putValue(EngagementProcesses.MEETING_RECORD_FROM, ProcessVariables.startOf(plannedOn.plusDays(1)))
-                .putValue(EngagementProcesses.NEXT_PLANNING_DATE, ProcessVariables.startOf(plannedOn.plusYears(1).minusDays(60)));
+                .putValue(EngagementProcesses.MEETING_RECORD_FROM, ProcessVariables.startOf(plannedOn.plusDays(1)));
     }
 
     /** Ends the engagement's process through its event sub-process; false if it is no longer running. */

@@ -17,6 +17,8 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.hrdcasework.deadlines.DeadlinePolicy;
+import org.hrdcasework.identity.Roles;
+import org.hrdcasework.system.engine.ModelRules;
 import org.hrdcasework.system.engine.PolicyAnswers;
 import org.hrdcasework.system.engine.ProcessVariables;
 import org.springframework.stereotype.Component;
@@ -33,6 +35,7 @@ public class EscalationEngine {
 
     private final PolicyAnswers<Optional<DeadlinePolicy.Rule>> rules = new PolicyAnswers<>();
     private final PolicyAnswers<Integer> ladder = new PolicyAnswers<>();
+    private final PolicyAnswers<String> recipients = new PolicyAnswers<>();
 
     private final DecisionService decisionService;
     private final RuntimeService runtimeService;
@@ -89,6 +92,32 @@ public class EscalationEngine {
             first = Math.min(first, level);
         }
         return first;
+    }
+
+    /**
+     * The group of the mission that receives escalation {@code level} (processes/EscalationPolicy.dmn, decision
+     * EscalationRecipients), kept a minute as the policy is. The deployment guard admits only the groups allowed to
+     * receive escalations; an answer outside them (or none) fails the escalation rather than hand it to anyone else.
+     */
+    String recipientGroup(int level) {
+        return recipients.get(String.valueOf(level), () -> {
+            DmnDecisionRuleResult result = decisionService.evaluateDecisionTableByKey(ModelRules.ESCALATION_RECIPIENTS,
+                    Variables.createVariables().putValue("level", level)).getSingleResult();
+            Object group = result == null ? null : result.getEntry(ModelRules.RECIPIENT_GROUP);
+            if (!(group instanceof String name) || !Roles.MAY_RECEIVE_ESCALATIONS.contains(name)) {
+                throw new IllegalStateException("processes/EscalationPolicy.dmn (decision " + ModelRules.ESCALATION_RECIPIENTS
+                        + ") names " + (group == null ? "no group" : "'" + group + "'") + " for escalation level " + level
+                        + "; escalations may only go to one of " + Roles.MAY_RECEIVE_ESCALATIONS);
+            }
+            return name;
+        });
+    }
+
+    /** Forgets the policy tables' kept answers (a test that deploys a new table and will not wait the minute). */
+    public void forgetPolicyAnswers() {
+        rules.forget();
+        ladder.forget();
+        recipients.forget();
     }
 
     /** Starts watching a case task: it escalates level by level until it is completed. */
@@ -174,9 +203,10 @@ public class EscalationEngine {
      * another node was faster): then nothing else happens. The handling task is the model's part.
      */
     public Optional<UUID> escalate(EscalationService.Escalation escalation) {
+        String group = recipientGroup(escalation.level());
         Optional<UUID> created = escalationService.recordOnce(escalation);
-        created.ifPresent(id -> notifier.notifyAfterCommit(escalation, () -> identityService.createUserQuery()
-                .memberOfGroup(EscalationService.groupOf(escalation.level())).memberOfTenant(escalation.missionId()).list().stream()
+        created.ifPresent(id -> notifier.notifyAfterCommit(escalation, group, () -> identityService.createUserQuery()
+                .memberOfGroup(group).memberOfTenant(escalation.missionId()).list().stream()
                 .map(User::getEmail).filter(Objects::nonNull).filter(mail -> !mail.isBlank()).toList()));
         return created;
     }

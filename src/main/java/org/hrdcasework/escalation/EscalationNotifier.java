@@ -33,27 +33,29 @@ class EscalationNotifier {
         this.publicUrl = publicUrl;
     }
 
-    /** Mails the escalated group's members of the mission ({@code recipients}, asked only if mail is configured) after commit. */
-    void notifyAfterCommit(EscalationService.Escalation escalation, Supplier<List<String>> recipients) {
+    /**
+     * Mails the members of the escalated {@code group} in the mission ({@code recipients}, asked only if mail is
+     * configured) after commit.
+     */
+    void notifyAfterCommit(EscalationService.Escalation escalation, String group, Supplier<List<String>> recipients) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    send(escalation, recipients);
+                    send(escalation, group, recipients);
                 }
             });
         } else {
-            send(escalation, recipients);
+            send(escalation, group, recipients);
         }
     }
 
-    private void send(EscalationService.Escalation e, Supplier<List<String>> mailboxes) {
+    private void send(EscalationService.Escalation e, String group, Supplier<List<String>> mailboxes) {
         JavaMailSender sender = mailSender.getIfAvailable();
         if (sender == null) {
             log.debug("Escalation level {} of case {} at {}: mail not configured", e.level(), e.caseReference(), e.stage());
             return;
         }
-        String group = EscalationService.groupOf(e.level());
         List<String> recipients = mailboxes.get();
         if (recipients.isEmpty()) {
             log.info("Escalation level {} of case {} at {}: no recipient with a mail address", e.level(), e.caseReference(), e.stage());

@@ -19,16 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EscalationService {
 
-    /** The group each level escalates to, within the case's mission. */
-    public static String groupOf(int level) {
-        return switch (level) {
-            case 1 -> Roles.SUPERVISORS;
-            case 2 -> Roles.SENIOR_OFFICIALS;
-            case 3 -> Roles.HEADQUARTERS;
-            default -> throw new IllegalArgumentException("level " + level);
-        };
-    }
-
     private final EscalationMapper mapper;
     private final Clock clock;
 
@@ -68,7 +58,7 @@ public class EscalationService {
     /** One page of the board: open escalations of the caller's missions, most overdue first. */
     @Transactional(readOnly = true)
     public PageOf<EscalationView> openEscalations(Caller caller, Integer level, String stage, Integer limit, Integer offset) {
-        if (!caller.hasAnyGroup(List.of(Roles.SUPERVISORS, Roles.SENIOR_OFFICIALS, Roles.HEADQUARTERS))) {
+        if (!caller.hasAnyGroup(Roles.MAY_RECEIVE_ESCALATIONS)) {
             throw new AccessRefusedException("escalations", "the board is for supervisors, senior officials and headquarters");
         }
         if (level != null && (level < 1 || level > 3)) {

@@ -69,7 +69,7 @@ class EscalationWatchDelegates {
             created.ifPresent(id -> {
                 // Read by the handling task's create listener, which keeps the id as a task-local variable.
                 execution.setVariable(EscalationProcesses.ESCALATION_ID, id.toString());
-                execution.setVariable(EscalationProcesses.ESCALATED_TO_GROUP, EscalationService.groupOf(level));
+                execution.setVariable(EscalationProcesses.ESCALATED_TO_GROUP, actions.recipientGroup(level));
             });
             execution.setVariable(EscalationProcesses.NEXT_LEVEL, level + 1);
             if (level < 3) {

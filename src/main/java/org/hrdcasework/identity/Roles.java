@@ -27,6 +27,13 @@ public final class Roles {
     public static final List<String> MAY_REVEAL_IDENTITY = List.of(CASE_OFFICERS, SUPERVISORS, SENIOR_OFFICIALS,
             HEADQUARTERS);
 
+    /**
+     * The groups a designer may name as the recipients of an escalation level (processes/EscalationPolicy.dmn,
+     * decision EscalationRecipients): those who read the escalation board and may act on stalled work. Checked
+     * when a table is deployed and again when it is evaluated.
+     */
+    public static final List<String> MAY_RECEIVE_ESCALATIONS = List.of(SUPERVISORS, SENIOR_OFFICIALS, HEADQUARTERS);
+
     private Roles() {
     }
 

@@ -25,9 +25,14 @@ class SupportApplicationDelegates {
 
     @Bean
     TaskListener supportSubmittedListener(SupportApplications applications) {
-        return task -> applications.recordSubmission(applicationId(task),
-                FormAnswers.optionalDate(SupportApplicationProcess.SUBMITTED_ON, task.getVariable(SupportApplicationProcess.SUBMITTED_ON)),
-                text(task, SupportApplicationProcess.PROGRAMME_REFERENCE));
+        return task -> {
+            applications.recordSubmission(applicationId(task),
+                    FormAnswers.optionalDate(SupportApplicationProcess.SUBMITTED_ON, task.getVariable(SupportApplicationProcess.SUBMITTED_ON)),
+                    text(task, SupportApplicationProcess.PROGRAMME_REFERENCE));
+            // The chase cycle of the wait for the decision, from the designers' table as the wait begins.
+            task.getExecution().setVariable(SupportApplicationProcess.PROGRAMME_CHASE_CYCLE,
+                    "R/P" + applications.programmeChaseDays() + "D");
+        };
     }
 
     @Bean

@@ -14,6 +14,8 @@ public final class SupportApplicationProcess {
     public static final String AMOUNT_REQUESTED = "amountRequested";
     public static final String CURRENCY = "currency";
     public static final String DUPLICATE_FUNDING = "duplicateFunding";
+    /** The chase timer's cycle (ISO 8601 repeat, e.g. R/P30D), set when the application is submitted. */
+    public static final String PROGRAMME_CHASE_CYCLE = "programmeChaseCycle";
 
     /** Form fields read by the process or its listeners. */
     public static final String DUPLICATE_DECISION = "duplicateDecision";

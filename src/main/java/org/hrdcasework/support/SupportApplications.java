@@ -14,6 +14,7 @@ import org.hrdcasework.cases.CaseScope;
 import org.hrdcasework.duties.DutyReferences;
 import org.hrdcasework.identity.Roles;
 import org.hrdcasework.records.TaskRecordService;
+import org.hrdcasework.system.engine.Cadences;
 import org.hrdcasework.system.security.Caller;
 import org.hrdcasework.system.web.AccessRefusedException;
 import org.hrdcasework.system.web.ConflictException;
@@ -50,9 +51,11 @@ public class SupportApplications {
     private final TaskRecordService taskRecordService;
     private final Clock clock;
     private final CaseScope cases;
+    private final Cadences cadences;
 
     SupportApplications(SupportMapper mapper, SupportProgrammes programmes, SupportEngine engine,
-                        DutyReferences dutyReferences, TaskRecordService taskRecordService, Clock clock, CaseScope cases) {
+                        DutyReferences dutyReferences, TaskRecordService taskRecordService, Clock clock, CaseScope cases,
+                        Cadences cadences) {
         this.mapper = mapper;
         this.programmes = programmes;
         this.engine = engine;
@@ -60,6 +63,7 @@ public class SupportApplications {
         this.taskRecordService = taskRecordService;
         this.clock = clock;
         this.cases = cases;
+        this.cadences = cadences;
     }
 
     /** What a case officer asks for on the defender's behalf. */
@@ -186,6 +190,11 @@ public class SupportApplications {
                     "must be the programme's file number: up to 40 letters, digits and / . _ -");
         }
         expectOne(mapper.markSubmitted(id, submittedOn, fileNumber, OffsetDateTime.now(clock)), id, "submitted");
+    }
+
+    /** How often, in days, a programme that has not decided is chased (processes/Cadences.dmn, PROGRAMME_CHASE). */
+    public int programmeChaseDays() {
+        return cadences.days(Cadences.PROGRAMME_CHASE, null);
     }
 
     /** Checks the decision against the application (the task stays open on bad input) and records it. */

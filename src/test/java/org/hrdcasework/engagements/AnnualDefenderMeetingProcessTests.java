@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -13,8 +15,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.hrdcasework.Database;
 import org.hrdcasework.duties.DutyReferences;
+import org.hrdcasework.system.engine.Cadences;
 import org.hrdcasework.system.engine.ProcessVariables;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * processes/AnnualDefenderMeeting.bpmn: list, review, consent per defender, invitations, the
@@ -28,6 +32,9 @@ class AnnualDefenderMeetingProcessTests extends EngagementTestSupport {
 
     private static final String LIST_CANARY = "canary-invitation-list-notes-e2d9";
     private static final String RECORD_CANARY = "canary-annual-meeting-record-61fa";
+
+    @Autowired
+    Cadences cadences;
 
     @Test
     void onlyConsentingDefendersAreInvitedAndTheNextYearsListFollows() {
@@ -149,6 +156,41 @@ class AnnualDefenderMeetingProcessTests extends EngagementTestSupport {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM casework.meeting_invitation i JOIN casework.annual_meeting m "
                 + "ON m.id = i.meeting_id WHERE m.reference = ? AND i.invited", Long.class, reference)).isZero();
         http.postJson("/api/annual-meetings/" + other + "/stop", "supervisor.alpha", "{}");
+    }
+
+    @Test
+    void nextYearsPlanningDateIsTheDesignersTableAndARedeployedTableAppliesToTheNextDate() throws Exception {
+        assertThat(cadences.days(Cadences.MEETING_PLANNING, null)).isEqualTo(60);
+        String table = Files.readString(Path.of("processes/Cadences.dmn"));
+        String earlier = table.replace("<outputEntry id=\"Out_MeetingPlanning\"><text>60</text></outputEntry>",
+                "<outputEntry id=\"Out_MeetingPlanning\"><text>90</text></outputEntry>");
+        assertThat(earlier).isNotEqualTo(table);
+        String reference = planMeeting("supervisor.alpha", Y + 8, (Y + 8) + "-05-20");
+        ProcessInstance series = instance(reference, EngagementProcesses.ANNUAL_DEFENDER_MEETING);
+        complete(series.getId(), EngagementProcesses.TASK_REVIEW_LIST, "supervisor.alpha", Map.of("listChecked", true));
+        for (Task ask : tasks(series.getId(), EngagementProcesses.TASK_ASK_CONSENT)) {
+            complete(ask, "officer.alpha", Map.of("consentToInvite", "NO"));
+        }
+        complete(series.getId(), EngagementProcesses.TASK_SEND_INVITATIONS, "officer.alpha", Map.of("invitationsSentOn", (Y + 8) + "-04-01"));
+        managementService.executeJob(timer(series.getId()).getId());
+        try {
+            // A designer deploys the changed table as Camunda Modeler does, through the engine REST, while the
+            // series waits for its meeting to be recorded: the date computed from then on uses it.
+            HttpResponse<String> deployed = http.deploy("designer", "Cadences.dmn", earlier);
+            assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
+            cadences.forget(); // a deployment applies within a minute; the test does not wait for it
+
+            complete(series.getId(), EngagementProcesses.TASK_RECORD_MEETING, "ambassador.alpha", Map.of("attendeeCount", 0));
+
+            assertThat(series).isWaitingAt(EngagementProcesses.TIMER_NEXT_PLANNING_DATE);
+            assertThat(timer(series.getId()).getDuedate().toInstant())
+                    .isEqualTo(LocalDate.of(Y + 9, 5, 20).minusDays(90).atStartOfDay().toInstant(ZoneOffset.UTC));
+        } finally {
+            assertThat(http.deploy("designer", "Cadences.dmn", table).statusCode()).isEqualTo(200);
+            cadences.forget();
+        }
+        assertThat(cadences.days(Cadences.MEETING_PLANNING, null)).isEqualTo(60);
+        assertThat(http.postJson("/api/annual-meetings/" + reference + "/stop", "supervisor.alpha", "{}").statusCode()).isEqualTo(202);
     }
 
     @Test

@@ -1,11 +1,15 @@
 package org.hrdcasework.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.internet.MimeMessage;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +19,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -45,6 +50,8 @@ class EscalationTests extends ProcessTestSupport {
     EscalationEngine escalationActions;
     @Autowired
     CaseFileService caseFileService;
+    @Autowired
+    RepositoryService repositoryService;
 
     @BeforeEach
     void clearMail() throws Exception {
@@ -250,6 +257,58 @@ class EscalationTests extends ProcessTestSupport {
         assertThat(clock).isEnded();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM casework.escalation WHERE task_id = ? AND resolved_at IS NULL",
                 Long.class, EscalationProcesses.CASE_CLOCK_PREFIX + caseId)).isZero();
+    }
+
+    @Test
+    void aRedeployedRecipientRowRoutesTheNextEscalationToTheNewGroup() throws Exception {
+        String table = Files.readString(Path.of("processes/EscalationPolicy.dmn"));
+        String toSeniorOfficials = table.replace("<outputEntry id=\"Out_Recipients_Level1\"><text>\"supervisors\"</text>",
+                "<outputEntry id=\"Out_Recipients_Level1\"><text>\"senior-officials\"</text>");
+        assertThat(toSeniorOfficials).isNotEqualTo(table);
+        try {
+            // A designer deploys the changed table as Camunda Modeler does, through the engine REST.
+            HttpResponse<String> deployed = http.deploy("designer", "EscalationPolicy.dmn", toSeniorOfficials);
+            assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
+            escalationActions.forgetPolicyAnswers(); // a deployment applies within a minute; the test does not wait for it
+
+            String reference = driver.fileReport(ThreatType.ARREST).getBusinessKey();
+            Task verify = driver.task(reference, CaseOfConcernProcess.TASK_VERIFY_REPORT);
+            fireDeadline(watchOf(verify.getId()), verify.getCreateTime().toInstant().plus(Duration.ofHours(2)));
+
+            assertThat(escalations(reference)).containsExactly(1);
+            assertThat(taskService.getIdentityLinksForTask(handleTask(reference, 1).getId()))
+                    .anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("senior-officials"))
+                    .noneSatisfy(l -> assertThat(l.getGroupId()).isEqualTo("supervisors"));
+            assertThat(greenMail.getReceivedMessages()).singleElement().satisfies(mail -> {
+                assertThat(mail.getAllRecipients()).extracting(Object::toString).containsExactly("ambassador.alpha@mission.example");
+                assertThat(GreenMailUtil.getBody(mail)).contains("level 1 (senior-officials)");
+            });
+        } finally {
+            assertThat(http.deploy("designer", "EscalationPolicy.dmn", table).statusCode()).isEqualTo(200);
+            escalationActions.forgetPolicyAnswers();
+        }
+        assertThat(escalationActions.recipientGroup(1)).isEqualTo("supervisors");
+    }
+
+    @Test
+    void aTableThatHandsAnEscalationToAGroupNotAllowedToReceiveItIsRefusedAtDeployment() throws Exception {
+        String table = Files.readString(Path.of("processes/EscalationPolicy.dmn"));
+        String toOfficers = table.replace("<outputEntry id=\"Out_Recipients_Level2\"><text>\"senior-officials\"</text>",
+                "<outputEntry id=\"Out_Recipients_Level2\"><text>\"case-officers\"</text>");
+        assertThat(toOfficers).isNotEqualTo(table);
+        long deployments = repositoryService.createDeploymentQuery().count();
+
+        HttpResponse<String> refused = http.deploy("designer", "EscalationPolicy.dmn", toOfficers);
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.body()).contains("Deployment refused").contains("EscalationRecipients").contains("Rule_Recipients_Level2")
+                .contains("case-officers").contains("supervisors, senior-officials, headquarters");
+        assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(deployments);
+        escalationActions.forgetPolicyAnswers();
+        assertThat(escalationActions.recipientGroup(2)).isEqualTo("senior-officials");
+        // Evaluation checks the answer too: a level the table does not name goes to nobody rather than anybody.
+        assertThatThrownBy(() -> escalationActions.recipientGroup(4)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("names no group for escalation level 4");
     }
 
     private List<Integer> clockEscalations(String caseId) {

@@ -94,6 +94,36 @@ class ModelRulesTests {
                         + "kept out of the engine) or be a listed reference with a pattern");
     }
 
+    @Test
+    void escalationsMayOnlyGoToGroupsAllowedToReceiveThem() throws IOException {
+        String table = Files.readString(PROCESSES.resolve("EscalationPolicy.dmn"));
+        String toOfficers = table.replace("<outputEntry id=\"Out_Recipients_Level1\"><text>\"supervisors\"</text>",
+                "<outputEntry id=\"Out_Recipients_Level1\"><text>\"case-officers\"</text>");
+        String computed = table.replace("<outputEntry id=\"Out_Recipients_Level3\"><text>\"headquarters\"</text>",
+                "<outputEntry id=\"Out_Recipients_Level3\"><text>\"head\" + \"quarters\"</text>");
+        assertThat(toOfficers).isNotEqualTo(table);
+        assertThat(computed).isNotEqualTo(table);
+
+        assertThat(ModelRules.check(Map.of("EscalationPolicy.dmn", toOfficers.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .containsExactly("EscalationPolicy.dmn: decision 'EscalationRecipients', rule 'Rule_Recipients_Level1': escalations "
+                        + "may only go to one of [supervisors, senior-officials, headquarters], written as a quoted group id "
+                        + "(e.g. \"supervisors\"), not \"case-officers\"");
+        assertThat(ModelRules.check(Map.of("EscalationPolicy.dmn", computed.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .singleElement().asString().contains("rule 'Rule_Recipients_Level3'");
+    }
+
+    @Test
+    void everyEscalationLevelHasExactlyOneRecipientRule() throws IOException {
+        String table = Files.readString(PROCESSES.resolve("EscalationPolicy.dmn"));
+        String withoutLevel3 = table.replace("<inputEntry id=\"Entry_Recipients_Level3\"><text>3</text></inputEntry>",
+                "<inputEntry id=\"Entry_Recipients_Level3\"><text>2</text></inputEntry>");
+        assertThat(withoutLevel3).isNotEqualTo(table);
+
+        assertThat(ModelRules.check(Map.of("EscalationPolicy.dmn", withoutLevel3.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .containsExactly("EscalationPolicy.dmn: decision 'EscalationRecipients' needs exactly one rule for each escalation "
+                        + "level 1, 2 and 3, its input a single level number (found [1, 2, 2])");
+    }
+
     @ParameterizedTest
     @MethodSource("bpmnFiles")
     void processIdEqualsFileName(Path file) {

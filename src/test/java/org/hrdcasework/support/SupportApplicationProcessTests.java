@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,6 +20,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.hrdcasework.ProcessTestSupport;
 import org.hrdcasework.cases.CaseDriver;
 import org.hrdcasework.cases.ThreatType;
+import org.hrdcasework.system.engine.Cadences;
 import org.hrdcasework.system.web.ConflictException;
 import org.hrdcasework.system.web.InvalidInputException;
 import org.junit.jupiter.api.Test;
@@ -30,6 +35,8 @@ class SupportApplicationProcessTests extends ProcessTestSupport {
 
     @Autowired
     SupportApplications supportApplications;
+    @Autowired
+    Cadences cadences;
 
     @Test
     void aGrantIsSubmittedDecidedAndPaidWithEveryStateWrittenToTheApplication() {
@@ -208,6 +215,38 @@ class SupportApplicationProcessTests extends ProcessTestSupport {
         driver.complete(reference, TASK_RECORD_DECISION, "officer.alpha", decision("GRANTED", 800));
         assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).timers().count()).isZero();
         assertThat(pi).isWaitingAt(TASK_RECORD_PAYMENT);
+    }
+
+    @Test
+    void theChaseIntervalIsTheDesignersTableAndARedeployedTableAppliesToTheNextSubmission() throws Exception {
+        assertThat(cadences.days(Cadences.PROGRAMME_CHASE, null)).isEqualTo(30);
+        String table = Files.readString(Path.of("processes/Cadences.dmn"));
+        String oftener = table.replace("<outputEntry id=\"Out_ProgrammeChase\"><text>30</text></outputEntry>",
+                "<outputEntry id=\"Out_ProgrammeChase\"><text>14</text></outputEntry>");
+        assertThat(oftener).isNotEqualTo(table);
+        try {
+            // A designer deploys the changed table as Camunda Modeler does, through the engine REST.
+            HttpResponse<String> deployed = http.deploy("designer", "Cadences.dmn", oftener);
+            assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
+            cadences.forget(); // a deployment applies within a minute; the test does not wait for it
+            String reference = apply(verifiedCase(), "PDEU_EMERGENCY_GRANT", "TRAVEL", "600", "EUR");
+            informAndSubmit(reference, "YES");
+            ProcessInstance pi = instance(reference);
+
+            Job timer = managementService.createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
+            assertThat(Duration.between(Instant.now(), timer.getDuedate().toInstant()))
+                    .isBetween(Duration.ofDays(14).minusMinutes(5), Duration.ofDays(14));
+            managementService.executeJob(timer.getId());
+            assertThat(pi).isWaitingAt(TASK_RECORD_DECISION, TASK_CHASE_PROGRAMME);
+            Job next = managementService.createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
+            assertThat(Duration.between(Instant.now(), next.getDuedate().toInstant()))
+                    .as("the cycle re-arms with the interval it started with")
+                    .isBetween(Duration.ofDays(14).minusMinutes(5), Duration.ofDays(14));
+        } finally {
+            assertThat(http.deploy("designer", "Cadences.dmn", table).statusCode()).isEqualTo(200);
+            cadences.forget();
+        }
+        assertThat(cadences.days(Cadences.PROGRAMME_CHASE, null)).isEqualTo(30);
     }
 
     /** How long after its creation the task is due (the escalation policy's level 1). */

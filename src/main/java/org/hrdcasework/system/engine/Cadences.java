@@ -8,7 +8,9 @@ import org.springframework.stereotype.Component;
 /**
  * How often recurring protection work comes round, from the designers' table
  * (processes/Cadences.dmn): the contact with a defender, the digital-security check, the days a
- * state has to answer a UN communication, the notice before a consent expires. Answers are kept a minute ({@link PolicyAnswers}).
+ * state has to answer a UN communication, how long before the anniversary of the annual meeting
+ * next year's is prepared, how often a support programme is chased for its decision, the notice
+ * before a consent expires. Answers are kept a minute ({@link PolicyAnswers}).
  */
 @Component
 public class Cadences {
@@ -16,6 +18,8 @@ public class Cadences {
     public static final String CONTACT = "CONTACT";
     public static final String SECURITY_CHECK = "SECURITY_CHECK";
     public static final String UN_REPLY = "UN_REPLY";
+    public static final String MEETING_PLANNING = "MEETING_PLANNING";
+    public static final String PROGRAMME_CHASE = "PROGRAMME_CHASE";
     public static final String CONSENT_EXPIRY_NOTICE = "CONSENT_EXPIRY_NOTICE";
 
     static final String DECISION = "Cadences";

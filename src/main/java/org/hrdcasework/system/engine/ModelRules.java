@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -21,19 +22,36 @@ import org.camunda.bpm.model.bpmn.instance.InclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.Decision;
+import org.camunda.bpm.model.dmn.instance.DecisionTable;
+import org.camunda.bpm.model.dmn.instance.InputEntry;
+import org.camunda.bpm.model.dmn.instance.Output;
+import org.camunda.bpm.model.dmn.instance.OutputEntry;
+import org.camunda.bpm.model.dmn.instance.Rule;
+import org.hrdcasework.identity.Roles;
 
 /**
  * The house rules for models, in plain language, for every deployment (start-up and Camunda
  * Modeler alike) and for designers who want to check a model first: readable element ids, a
  * history time to live, a candidate group and an existing form on every user task, a condition
- * on every branch of a deciding gateway, form ids that match their files, and no free-text field
- * that would leave typed text in the engine ({@link FreeTextFields}).
+ * on every branch of a deciding gateway, form ids that match their files, no free-text field
+ * that would leave typed text in the engine ({@link FreeTextFields}), and escalation recipients
+ * only among the groups allowed to receive escalations ({@link Roles#MAY_RECEIVE_ESCALATIONS}).
  */
 public final class ModelRules {
 
     static final Pattern READABLE_ID = Pattern.compile(
             "(StartEvent|EndEvent|Task|Gateway|SequenceFlow|BoundaryEvent|IntermediateEvent|SubProcess|CallActivity)_[A-Z][A-Za-z0-9]*");
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The decision that names, per escalation level, the group receiving it (processes/EscalationPolicy.dmn). */
+    public static final String ESCALATION_RECIPIENTS = "EscalationRecipients";
+    /** Its one output: the receiving group's id. */
+    public static final String RECIPIENT_GROUP = "recipientGroup";
+    private static final Set<String> ESCALATION_LEVELS = Set.of("1", "2", "3");
+    private static final Pattern STRING_LITERAL = Pattern.compile("\\s*\"([^\"\\\\]*)\"\\s*");
 
     private ModelRules() {
     }
@@ -51,6 +69,8 @@ public final class ModelRules {
             String name = lower(resource.getKey());
             if (name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml")) {
                 checkBpmn(fileName(resource.getKey()), resource.getValue(), formIds, problems);
+            } else if (name.endsWith(".dmn") || name.endsWith(".dmn11.xml")) {
+                checkDmn(fileName(resource.getKey()), resource.getValue(), problems);
             }
         }
         return problems;
@@ -139,6 +159,55 @@ public final class ModelRules {
                                 + "' needs a condition");
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * The escalation recipients table may only hand an escalation to a group allowed to receive one: a
+     * table that named, say, case-officers would send a stalled case back to the people it stalled with.
+     */
+    private static void checkDmn(String file, byte[] content, List<String> problems) {
+        DmnModelInstance model;
+        try {
+            model = Dmn.readModelFromStream(new ByteArrayInputStream(content));
+        } catch (Exception e) {
+            problems.add(file + ": not a valid DMN model");
+            return;
+        }
+        for (Decision decision : model.getModelElementsByType(Decision.class)) {
+            if (!ESCALATION_RECIPIENTS.equals(decision.getId())) {
+                continue;
+            }
+            String where = file + ": decision '" + ESCALATION_RECIPIENTS + "'";
+            if (!(decision.getExpression() instanceof DecisionTable table)) {
+                problems.add(where + " must be a decision table");
+                continue;
+            }
+            List<Output> outputs = List.copyOf(table.getOutputs());
+            if (outputs.size() != 1 || !RECIPIENT_GROUP.equals(outputs.get(0).getName())) {
+                problems.add(where + " must have exactly one output, named '" + RECIPIENT_GROUP + "'");
+            }
+            List<String> levels = new ArrayList<>();
+            for (Rule rule : table.getRules()) {
+                for (InputEntry entry : rule.getInputEntries()) {
+                    levels.add(entry.getText() == null || entry.getText().getTextContent() == null ? ""
+                            : entry.getText().getTextContent().strip());
+                }
+                for (OutputEntry entry : rule.getOutputEntries()) {
+                    String text = entry.getText() == null ? "" : entry.getText().getTextContent();
+                    Matcher literal = STRING_LITERAL.matcher(text == null ? "" : text);
+                    if (!literal.matches() || !Roles.MAY_RECEIVE_ESCALATIONS.contains(literal.group(1))) {
+                        problems.add(where + ", rule '" + rule.getId() + "': escalations may only go to one of "
+                                + Roles.MAY_RECEIVE_ESCALATIONS + ", written as a quoted group id (e.g. \"supervisors\"), not "
+                                + (text == null || text.isBlank() ? "an empty cell" : text.strip()));
+                    }
+                }
+            }
+            // Every level must reach someone: a missing level would fail its escalations when they fire.
+            if (levels.size() != ESCALATION_LEVELS.size() || !Set.copyOf(levels).equals(ESCALATION_LEVELS)) {
+                problems.add(where + " needs exactly one rule for each escalation level 1, 2 and 3, its input a single "
+                        + "level number (found " + levels + ")");
             }
         }
     }
