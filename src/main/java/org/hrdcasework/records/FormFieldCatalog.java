@@ -65,6 +65,7 @@ final class FormFieldCatalog {
             Map.entry("RecordUnSubmission", List.of("submittedOn")),
             Map.entry("RecordStateReply", List.of("stateReplied", "repliedOn", "replyAssessment", "sensitive_replySummary")),
             Map.entry("FollowUpUnansweredCommunication", List.of("followUp", "sensitive_followUpNotes")),
+            Map.entry("RecordUnFollowUp", List.of("takenToUnOn", "unFollowUpTaken", "sensitive_unFollowUpNotes")),
             // Senior officials' visits, political dialogues and the annual defenders-diplomats meeting.
             Map.entry("ReviewBriefingPack", List.of("packChecked", "sensitive_briefingNotes")),
             Map.entry("ApproveBriefingPack", List.of("packDecision", "sensitive_approvalComments")),

@@ -271,8 +271,11 @@ class TasklistFreeTextTests extends ProcessTestSupport {
                 "sensitive_clearanceComments", canary(reference)));
         submit(referral, CoordinationProcesses.TASK_RECORD_SUBMISSION, "officer.alpha", fields("submittedOn", java.time.LocalDate.now().toString()));
         submit(referral, CoordinationProcesses.TASK_RECORD_STATE_REPLY, "officer.alpha", fields("stateReplied", "NO", "sensitive_replySummary", canary(reference)));
-        submit(referral, CoordinationProcesses.TASK_FOLLOW_UP, "supervisor.alpha", fields("followUp", "NONE",
+        submit(referral, CoordinationProcesses.TASK_FOLLOW_UP, "supervisor.alpha", fields("followUp", "JOINT_STATEMENT",
                 "sensitive_followUpNotes", canary(reference)));
+        submit(referral, CoordinationProcesses.TASK_TAKE_FOLLOW_UP_TO_UN, "officer.alpha", fields("takenToUnOn",
+                java.time.LocalDate.now().toString(), "unFollowUpTaken", "JOINT_STATEMENT_DELIVERED",
+                "sensitive_unFollowUpNotes", canary(reference)));
     }
 
     private void supportApplication() {
