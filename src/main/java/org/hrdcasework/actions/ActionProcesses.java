@@ -17,6 +17,15 @@ public final class ActionProcesses {
     public static final String PUBLIC_CONSENT_VALID = "publicConsentValid";
     /** Deliver the demarche: does it name the defender (then it needs consent before the host state)? */
     public static final String NAMES_DEFENDER = "namesDefender";
+    /** Record the reply: the officer's assessment and the next step the "Next step?" gateway routes on. */
+    public static final String REPLIED_ON = "repliedOn";
+    public static final String REPLY_ASSESSMENT = "replyAssessment";
+    public static final String REPLY_NEXT_STEP = "replyNextStep";
+    /** Raise the demarche a level: head of mission or headquarters ("Raised to?" gateway). */
+    public static final String RAISED_TO = "raisedTo";
+    /** Take up the demarche at headquarters. */
+    public static final String TAKEN_UP_ON = "takenUpOn";
+    public static final String HEADQUARTERS_ACTION = "headquartersAction";
 
     /** CaseAction. */
     public static final String TASK_COORDINATE = "Task_CoordinateWithLikeMindedMissions";
@@ -56,6 +65,8 @@ public final class ActionProcesses {
     public static final String TASK_PREPARE_DEMARCHE = "Task_PrepareDemarche";
     public static final String TASK_RAISE_DEMARCHE_LEVEL = "Task_RaiseDemarcheLevel";
     public static final String TASK_RECORD_REPLY = "Task_RecordReply";
+    public static final String TASK_TAKE_UP_AT_HEADQUARTERS = "Task_TakeUpDemarcheAtHeadquarters";
+    public static final String END_TAKEN_UP_AT_HEADQUARTERS = "EndEvent_TakenUpAtHeadquarters";
 
     /** PublicStatement. */
     public static final String TASK_CHECK_CONSENT = "Task_CheckConsent";

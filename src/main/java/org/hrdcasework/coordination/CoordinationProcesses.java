@@ -17,6 +17,7 @@ public final class CoordinationProcesses {
     public static final String TASK_RECORD_SUBMISSION = "Task_RecordUnSubmission";
     public static final String TASK_RECORD_STATE_REPLY = "Task_RecordStateReply";
     public static final String TASK_FOLLOW_UP = "Task_FollowUpUnansweredCommunication";
+    public static final String TASK_TAKE_FOLLOW_UP_TO_UN = "Task_TakeFollowUpToUn";
 
     // Process variables: ids and routing facts only.
     public static final String CONSENT_HELD = "consentHeld";
@@ -42,6 +43,8 @@ public final class CoordinationProcesses {
     public static final String REPLIED_ON = "repliedOn";
     public static final String REPLY_ASSESSMENT = "replyAssessment";
     public static final String FOLLOW_UP = "followUp";
+    public static final String TAKEN_TO_UN_ON = "takenToUnOn";
+    public static final String UN_FOLLOW_UP_TAKEN = "unFollowUpTaken";
 
     public static final String YES = "YES";
     public static final String NO = "NO";
@@ -53,6 +56,8 @@ public final class CoordinationProcesses {
     /** UnReferral. */
     public static final String BOUNDARY_REPLY_OVERDUE = "BoundaryEvent_ReplyOverdue";
     public static final String END_FOLLOWED_UP = "EndEvent_FollowedUp";
+    public static final String END_NO_FURTHER_STEP = "EndEvent_NoFurtherStep";
+    public static final String GATEWAY_FOLLOW_UP_ROUTE = "Gateway_FollowUpRoute";
     public static final String END_REFUSED_NO_CONSENT = "EndEvent_RefusedNoConsent";
     public static final String END_STATE_REPLIED = "EndEvent_StateReplied";
     public static final String GATEWAY_STATE_REPLIED = "Gateway_StateReplied";

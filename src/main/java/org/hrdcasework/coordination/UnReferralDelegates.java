@@ -73,10 +73,30 @@ class UnReferralDelegates {
         return execution -> referrals.markUnanswered(missionScope.dutyReference(execution));
     }
 
+    /**
+     * The supervisors' follow-up, which the "Follow-up?" gateway routes on: a further communication
+     * (recorded again, then the reply is awaited again), the UN another way, or no further step.
+     */
     @Bean
     TaskListener followUpUnansweredListener(UnReferralService referrals) {
-        return task -> referrals.recordFollowUp(missionScope.dutyReference(task),
-                FormAnswers.choice(FollowUp.class, CoordinationProcesses.FOLLOW_UP, task.getVariable(CoordinationProcesses.FOLLOW_UP)));
+        return task -> {
+            FollowUp followUp = FormAnswers.choice(FollowUp.class, CoordinationProcesses.FOLLOW_UP,
+                    task.getVariable(CoordinationProcesses.FOLLOW_UP));
+            referrals.recordFollowUp(missionScope.dutyReference(task), followUp);
+            // The gateway compares the exact constant: store it as such, whatever case the client sent.
+            task.getExecution().setVariable(CoordinationProcesses.FOLLOW_UP, followUp.name());
+        };
+    }
+
+    /** "Take the follow-up to the UN": when, and what was done; kept in the case's task records. */
+    @Bean
+    TaskListener takeFollowUpToUnListener(UnReferralService referrals) {
+        return task -> {
+            FormAnswers.choice(UnFollowUpTaken.class, CoordinationProcesses.UN_FOLLOW_UP_TAKEN,
+                    task.getVariable(CoordinationProcesses.UN_FOLLOW_UP_TAKEN));
+            referrals.checkFollowUpTakenOn(missionScope.dutyReference(task),
+                    FormAnswers.date(CoordinationProcesses.TAKEN_TO_UN_ON, task.getVariable(CoordinationProcesses.TAKEN_TO_UN_ON)));
+        };
     }
 
     /** Whoever prepared the UN submission can never clear it. */

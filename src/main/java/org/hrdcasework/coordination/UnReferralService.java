@@ -138,6 +138,11 @@ class UnReferralService {
         if (day.isBefore(r.createdAt().toLocalDate())) {
             throw new InvalidInputException(CoordinationProcesses.SUBMITTED_ON, "must not be before the referral was opened");
         }
+        if (r.submittedOn() != null && day.isBefore(r.submittedOn())) {
+            // A further communication after an unanswered one: its own day restarts the reply clock.
+            throw new InvalidInputException(CoordinationProcesses.SUBMITTED_ON,
+                    "must not be before the previous communication (" + r.submittedOn() + ")");
+        }
         LocalDate due = day.plusDays(cadences.days(Cadences.UN_REPLY, null));
         mapper.markSubmitted(reference, day, due);
         return due;
@@ -169,6 +174,18 @@ class UnReferralService {
     @Transactional
     public void recordFollowUp(String reference, FollowUp followUp) {
         mapper.recordFollowUp(reference, followUp);
+    }
+
+    /**
+     * The day the follow-up was taken to the UN must lie between the communication and today. What
+     * was done is kept in the case's task records.
+     */
+    @Transactional(readOnly = true)
+    public void checkFollowUpTakenOn(String reference, LocalDate day) {
+        UnReferralRecord r = referral(reference);
+        if (day.isAfter(LocalDate.now(clock)) || (r.submittedOn() != null && day.isBefore(r.submittedOn()))) {
+            throw new InvalidInputException(CoordinationProcesses.TAKEN_TO_UN_ON, "must be between the communication and today");
+        }
     }
 
     /** A referral in the mission's list. */

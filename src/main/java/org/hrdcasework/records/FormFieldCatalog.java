@@ -28,7 +28,8 @@ final class FormFieldCatalog {
             Map.entry("RecordConsent", List.of("consentedActions", "consentAudiences", "consentGivenBy", "consentProxyReason",
                     "consentGivenThrough", "consentExpiresOn")),
             Map.entry("RecordHearing", List.of("hearingDate", "sensitive_court")),
-            Map.entry("RecordReply", List.of("repliedOn", "replyAssessment", "sensitive_replySummary", "followUpNeeded")),
+            Map.entry("RecordReply", List.of("repliedOn", "replyAssessment", "sensitive_replySummary", "replyNextStep")),
+            Map.entry("TakeUpDemarcheAtHeadquarters", List.of("takenUpOn", "headquartersAction", "sensitive_headquartersNotes")),
             Map.entry("ReferDigitalSecurity", List.of("digitalSecurityProvider", "referredOn", "sensitive_digitalSecurityNotes")),
             Map.entry("ReferEmergencySupport", List.of("supportType", "supportProgramme", "sensitive_supportNotes")),
             Map.entry("ReportToHeadquarters", List.of("reportedOn", "sensitive_headquartersReport")),
@@ -66,6 +67,7 @@ final class FormFieldCatalog {
             Map.entry("RecordUnSubmission", List.of("submittedOn")),
             Map.entry("RecordStateReply", List.of("stateReplied", "repliedOn", "replyAssessment", "sensitive_replySummary")),
             Map.entry("FollowUpUnansweredCommunication", List.of("followUp", "sensitive_followUpNotes")),
+            Map.entry("RecordUnFollowUp", List.of("takenToUnOn", "unFollowUpTaken", "sensitive_unFollowUpNotes")),
             // Senior officials' visits, political dialogues and the annual defenders-diplomats meeting.
             Map.entry("ReviewBriefingPack", List.of("packChecked", "sensitive_briefingNotes")),
             Map.entry("ApproveBriefingPack", List.of("packDecision", "sensitive_approvalComments")),

@@ -17,7 +17,10 @@ import org.hrdcasework.consent.ConsentService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** processes/Demarche.bpmn: delivery, reply, follow-up loop, chase at 30 days, raised level at 60 days. */
+/**
+ * processes/Demarche.bpmn: delivery, reply and its next step (follow-up loop, headquarters, none), chase at 30 days,
+ * raised level at 60 days (head of mission or headquarters).
+ */
 class DemarcheProcessTests extends ProcessTestSupport {
 
     @Autowired
@@ -29,7 +32,7 @@ class DemarcheProcessTests extends ProcessTestSupport {
         ProcessInstance demarche = demarcheInstance(reference);
         prepareAndDeliver(reference);
 
-        driver.complete(reference, ActionProcesses.TASK_RECORD_REPLY, "officer.alpha", reply("NO"));
+        driver.complete(reference, ActionProcesses.TASK_RECORD_REPLY, "officer.alpha", reply("NONE"));
 
         assertThat(demarche).hasPassed(ActionProcesses.END_DEMARCHE_COMPLETED).isEnded();
         assertThat(driver.recordNotes(reference, ActionProcesses.TASK_DELIVER_DEMARCHE)).containsEntry("deliveredTo", "Ministry of Justice, human rights desk");
@@ -41,10 +44,10 @@ class DemarcheProcessTests extends ProcessTestSupport {
         String reference = demarcheCase();
         ProcessInstance demarche = demarcheInstance(reference);
         prepareAndDeliver(reference);
-        driver.complete(reference, ActionProcesses.TASK_RECORD_REPLY, "officer.alpha", reply("YES"));
+        driver.complete(reference, ActionProcesses.TASK_RECORD_REPLY, "officer.alpha", reply("FOLLOW_UP"));
         assertThat(driver.openTasks(reference, ActionProcesses.TASK_PREPARE_DEMARCHE)).isOne();
         prepareAndDeliver(reference);
-        driver.complete(reference, ActionProcesses.TASK_RECORD_REPLY, "officer.alpha", reply("NO"));
+        driver.complete(reference, ActionProcesses.TASK_RECORD_REPLY, "officer.alpha", reply("NONE"));
         assertThat(demarche).isEnded();
         assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(demarche.getId())
                 .activityId(ActionProcesses.TASK_PREPARE_DEMARCHE).count()).isEqualTo(2);
@@ -69,7 +72,7 @@ class DemarcheProcessTests extends ProcessTestSupport {
         managementService.executeJob(timers.get(1).getId());
         assertThat(driver.task(reference, ActionProcesses.TASK_RAISE_DEMARCHE_LEVEL).getTaskDefinitionKey()).isEqualTo(ActionProcesses.TASK_RAISE_DEMARCHE_LEVEL);
         driver.complete(reference, ActionProcesses.TASK_RAISE_DEMARCHE_LEVEL, "ambassador.alpha", Map.of("raisedTo", "HEAD_OF_MISSION"));
-        driver.complete(reference, ActionProcesses.TASK_RECORD_REPLY, "officer.alpha", reply("NO"));
+        driver.complete(reference, ActionProcesses.TASK_RECORD_REPLY, "officer.alpha", reply("NONE"));
 
         assertThat(demarche).hasPassed(ActionProcesses.END_REPLY_CHASED, ActionProcesses.END_LEVEL_RAISED, ActionProcesses.END_DEMARCHE_COMPLETED).isEnded();
     }
@@ -111,6 +114,79 @@ class DemarcheProcessTests extends ProcessTestSupport {
         assertThat(consentService.permits(caseId, ActionType.DEMARCHE, Audience.PARTNER_MISSIONS)).isTrue();
     }
 
+    @Test
+    void aReplyRaisedToHeadquartersIsTakenUpThereAndRecorded() {
+        String reference = demarcheCase();
+        ProcessInstance demarche = demarcheInstance(reference);
+        prepareAndDeliver(reference);
+
+        driver.complete(reference, ActionProcesses.TASK_RECORD_REPLY, "officer.alpha", reply("HEADQUARTERS"));
+
+        assertThat(demarche).isWaitingAt(ActionProcesses.TASK_TAKE_UP_AT_HEADQUARTERS);
+        assertThat(demarche).task().hasCandidateGroup("headquarters");
+        driver.complete(reference, ActionProcesses.TASK_TAKE_UP_AT_HEADQUARTERS, "hq.desk",
+                Map.of("takenUpOn", "2026-12-02", "headquartersAction", "SUMMONED_AMBASSADOR",
+                        "sensitive_headquartersNotes", "Ambassador summoned by the political director"));
+
+        assertThat(demarche).hasPassed(ActionProcesses.END_TAKEN_UP_AT_HEADQUARTERS).isEnded();
+        assertThat(demarche).hasNotPassed(ActionProcesses.END_DEMARCHE_COMPLETED);
+        assertThat(driver.recordNotes(reference, ActionProcesses.TASK_TAKE_UP_AT_HEADQUARTERS))
+                .containsEntry("headquartersNotes", "Ambassador summoned by the political director");
+        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(demarche.getId())
+                .variableName("sensitive_headquartersNotes").count()).as("free text stays out of the engine").isZero();
+        assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(demarche.getId())
+                .activityId(ActionProcesses.TASK_PREPARE_DEMARCHE).count()).as("no follow-up demarche").isOne();
+    }
+
+    @Test
+    void aDemarcheRaisedToHeadquartersAfter60DaysIsTakenUpThere() {
+        String reference = demarcheCase();
+        prepareAndDeliver(reference);
+        ProcessInstance demarche = demarcheInstance(reference);
+        Job sixtyDays = managementService.createJobQuery().processInstanceId(demarche.getId()).timers()
+                .orderByJobDuedate().desc().list().get(0);
+
+        managementService.executeJob(sixtyDays.getId());
+        driver.complete(reference, ActionProcesses.TASK_RAISE_DEMARCHE_LEVEL, "ambassador.alpha",
+                Map.of("raisedTo", "HEADQUARTERS", "sensitive_raiseNotes", "Refer to the desk"));
+
+        assertThat(demarche).hasNotPassed(ActionProcesses.END_LEVEL_RAISED);
+        assertThat(driver.openTasks(reference, ActionProcesses.TASK_TAKE_UP_AT_HEADQUARTERS)).isOne();
+        assertThat(driver.openTasks(reference, ActionProcesses.TASK_RECORD_REPLY)).as("the reply is still awaited").isOne();
+        driver.complete(reference, ActionProcesses.TASK_TAKE_UP_AT_HEADQUARTERS, "hq.desk",
+                Map.of("takenUpOn", "2027-01-26", "headquartersAction", "RAISED_AT_MINISTERIAL_LEVEL"));
+        driver.complete(reference, ActionProcesses.TASK_RECORD_REPLY, "officer.alpha", reply("NONE"));
+
+        assertThat(demarche).hasPassed(ActionProcesses.END_TAKEN_UP_AT_HEADQUARTERS, ActionProcesses.END_DEMARCHE_COMPLETED)
+                .isEnded();
+    }
+
+    @Test
+    void aNextStepOrLevelTheProcessDoesNotKnowIsRefusedNamingTheFieldAndTheTaskStaysOpen() {
+        String reference = demarcheCase();
+        prepareAndDeliver(reference);
+        ProcessInstance demarche = demarcheInstance(reference);
+
+        HttpResponse<String> refused = driver.submitForm(driver.task(reference, ActionProcesses.TASK_RECORD_REPLY).getId(),
+                "officer.alpha", reply("ESCALATE"));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains(ActionProcesses.REPLY_NEXT_STEP);
+        assertThat(driver.openTasks(reference, ActionProcesses.TASK_RECORD_REPLY)).isOne();
+
+        Job sixtyDays = managementService.createJobQuery().processInstanceId(demarche.getId()).timers()
+                .orderByJobDuedate().desc().list().get(0);
+        managementService.executeJob(sixtyDays.getId());
+        HttpResponse<String> unknownLevel = driver.submitForm(
+                driver.task(reference, ActionProcesses.TASK_RAISE_DEMARCHE_LEVEL).getId(), "ambassador.alpha",
+                Map.of("raisedTo", "THE_PRESS"));
+
+        assertThat(unknownLevel.statusCode()).isEqualTo(400);
+        assertThat(unknownLevel.body()).contains(ActionProcesses.RAISED_TO);
+        assertThat(driver.openTasks(reference, ActionProcesses.TASK_RAISE_DEMARCHE_LEVEL)).isOne();
+        assertThat(driver.openTasks(reference, ActionProcesses.TASK_TAKE_UP_AT_HEADQUARTERS)).isZero();
+    }
+
     private String demarcheCase() {
         return driver.caseWithActions(CaseDriver.consent("QUIET", "DEMARCHE"), "DEMARCHE").getBusinessKey();
     }
@@ -122,8 +198,8 @@ class DemarcheProcessTests extends ProcessTestSupport {
                 Map.of("deliveredOn", "2026-11-25", "namesDefender", "YES", "sensitive_deliveredTo", "Ministry of Justice, human rights desk"));
     }
 
-    private static Map<String, Object> reply(String followUp) {
-        return Map.of("repliedOn", "2026-11-30", "replyAssessment", "PARTIAL", "followUpNeeded", followUp);
+    private static Map<String, Object> reply(String nextStep) {
+        return Map.of("repliedOn", "2026-11-30", "replyAssessment", "PARTIAL", "replyNextStep", nextStep);
     }
 
     /** The case's running Demarche instance (kept by the test to assert on after it ends). */

@@ -22,7 +22,10 @@ import org.hrdcasework.system.engine.Cadences;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** processes/UnReferral.bpmn: public consent, preparation, clearance, submission, the state's 60-day reply clock. */
+/**
+ * processes/UnReferral.bpmn: public consent, preparation, clearance, submission, the state's 60-day reply clock, and the
+ * follow-up of an unanswered communication (further communication, the UN another way, no further step).
+ */
 class UnReferralProcessTests extends ProcessTestSupport {
 
     @Autowired
@@ -106,8 +109,18 @@ class UnReferralProcessTests extends ProcessTestSupport {
         driver.complete(reference, CoordinationProcesses.TASK_FOLLOW_UP, "supervisor.alpha",
                 Map.of(CoordinationProcesses.FOLLOW_UP, "RAISE_AT_NEXT_HRC_SESSION", "sensitive_followUpNotes", "Item 4 debate"));
 
-        assertThat(instance).hasPassed(CoordinationProcesses.END_FOLLOWED_UP).isEnded();
+        assertThat(instance).isWaitingAt(CoordinationProcesses.TASK_TAKE_FOLLOW_UP_TO_UN);
+        assertThat(instance).task().hasCandidateGroup("case-officers");
         assertThat(row(reference)).containsEntry("status", "FOLLOWED_UP").containsEntry("follow_up", "RAISE_AT_NEXT_HRC_SESSION");
+        driver.complete(reference, CoordinationProcesses.TASK_TAKE_FOLLOW_UP_TO_UN, "officer.alpha",
+                Map.of(CoordinationProcesses.TAKEN_TO_UN_ON, LocalDate.now(clock).toString(),
+                        CoordinationProcesses.UN_FOLLOW_UP_TAKEN, "RAISED_AT_HRC_SESSION",
+                        "sensitive_unFollowUpNotes", "Raised in the item 4 general debate with two partners"));
+
+        assertThat(instance).hasPassed(CoordinationProcesses.END_FOLLOWED_UP).hasNotPassed(CoordinationProcesses.END_NO_FURTHER_STEP)
+                .isEnded();
+        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+                .variableName("sensitive_unFollowUpNotes").count()).as("free text stays out of the engine").isZero();
     }
 
     @Test
@@ -122,9 +135,75 @@ class UnReferralProcessTests extends ProcessTestSupport {
                 .isWaitingAt(CoordinationProcesses.TASK_FOLLOW_UP);
         assertThat(managementService.createJobQuery().processInstanceId(instance.getId()).timers().count()).isZero();
         driver.complete(reference, CoordinationProcesses.TASK_FOLLOW_UP, "supervisor.alpha",
+                Map.of(CoordinationProcesses.FOLLOW_UP, "NONE"));
+        assertThat(instance).hasPassed(CoordinationProcesses.END_NO_FURTHER_STEP).isEnded();
+        assertThat(row(reference)).containsEntry("status", "FOLLOWED_UP").containsEntry("follow_up", "NONE");
+    }
+
+    @Test
+    void aFurtherCommunicationIsRecordedAndRestartsTheWaitForTheStatesReply() {
+        String reference = submittedReferral();
+        ProcessInstance instance = instance(reference);
+        driver.complete(reference, CoordinationProcesses.TASK_RECORD_STATE_REPLY, "officer.alpha",
+                Map.of(CoordinationProcesses.STATE_REPLIED, "NO"));
+
+        driver.complete(reference, CoordinationProcesses.TASK_FOLLOW_UP, "supervisor.alpha",
+                Map.of(CoordinationProcesses.FOLLOW_UP, "FURTHER_COMMUNICATION"));
+
+        assertThat(instance).isWaitingAt(CoordinationProcesses.TASK_RECORD_SUBMISSION);
+        assertThat(row(reference)).containsEntry("status", "FOLLOWED_UP").containsEntry("follow_up", "FURTHER_COMMUNICATION");
+        LocalDate today = LocalDate.now(clock);
+        // The referral was opened days before its first communication went, which went today.
+        jdbc.update("UPDATE casework.un_referral SET created_at = created_at - interval '5 days' WHERE reference = ?", reference);
+        assertThatThrownBy(() -> driver.complete(reference, CoordinationProcesses.TASK_RECORD_SUBMISSION, "officer.alpha",
+                Map.of(CoordinationProcesses.SUBMITTED_ON, today.minusDays(1).toString())))
+                .as("a further communication does not go before the first")
+                .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining(CoordinationProcesses.SUBMITTED_ON)
+                .hasMessageContaining("previous communication");
+        driver.complete(reference, CoordinationProcesses.TASK_RECORD_SUBMISSION, "officer.alpha",
+                Map.of(CoordinationProcesses.SUBMITTED_ON, today.toString()));
+
+        assertThat(instance).isWaitingAt(CoordinationProcesses.TASK_RECORD_STATE_REPLY);
+        assertThat(row(reference)).containsEntry("status", "SUBMITTED").containsEntry("reply_due_on", today.plusDays(60).toString());
+        assertThat(replyTimer(instance).getDuedate().toInstant()).isEqualTo(today.plusDays(60).atStartOfDay(ZoneOffset.UTC).toInstant());
+        driver.complete(reference, CoordinationProcesses.TASK_RECORD_STATE_REPLY, "officer.alpha",
+                Map.of(CoordinationProcesses.STATE_REPLIED, "YES", CoordinationProcesses.REPLIED_ON, today.toString(),
+                        CoordinationProcesses.REPLY_ASSESSMENT, "SATISFACTORY"));
+
+        assertThat(instance).hasPassed(CoordinationProcesses.END_STATE_REPLIED).isEnded();
+        assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+                .activityId(CoordinationProcesses.TASK_RECORD_SUBMISSION).count()).isEqualTo(2);
+    }
+
+    @Test
+    void aFollowUpOrAnOutcomeTheProcessDoesNotKnowIsRefusedNamingTheFieldAndTheTaskStaysOpen() {
+        String reference = submittedReferral();
+        ProcessInstance instance = instance(reference);
+        managementService.executeJob(replyTimer(instance).getId());
+
+        HttpResponse<String> refused = driver.submitForm(driver.task(reference, CoordinationProcesses.TASK_FOLLOW_UP).getId(),
+                "supervisor.alpha", Map.of(CoordinationProcesses.FOLLOW_UP, "PRESS_RELEASE"));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains(CoordinationProcesses.FOLLOW_UP);
+        assertThat(driver.openTasks(reference, CoordinationProcesses.TASK_FOLLOW_UP)).isOne();
+        assertThat(row(reference)).containsEntry("status", "UNANSWERED");
+
+        driver.complete(reference, CoordinationProcesses.TASK_FOLLOW_UP, "supervisor.alpha",
                 Map.of(CoordinationProcesses.FOLLOW_UP, "JOINT_STATEMENT"));
-        assertThat(instance).isEnded();
-        assertThat(row(reference)).containsEntry("status", "FOLLOWED_UP").containsEntry("follow_up", "JOINT_STATEMENT");
+        HttpResponse<String> unknownOutcome = driver.submitForm(
+                driver.task(reference, CoordinationProcesses.TASK_TAKE_FOLLOW_UP_TO_UN).getId(), "officer.alpha",
+                Map.of(CoordinationProcesses.TAKEN_TO_UN_ON, LocalDate.now(clock).toString(),
+                        CoordinationProcesses.UN_FOLLOW_UP_TAKEN, "TWEETED"));
+
+        assertThat(unknownOutcome.statusCode()).isEqualTo(400);
+        assertThat(unknownOutcome.body()).contains(CoordinationProcesses.UN_FOLLOW_UP_TAKEN);
+        assertThat(driver.openTasks(reference, CoordinationProcesses.TASK_TAKE_FOLLOW_UP_TO_UN)).isOne();
+        assertThatThrownBy(() -> driver.complete(reference, CoordinationProcesses.TASK_TAKE_FOLLOW_UP_TO_UN, "officer.alpha",
+                Map.of(CoordinationProcesses.TAKEN_TO_UN_ON, LocalDate.now(clock).plusDays(2).toString(),
+                        CoordinationProcesses.UN_FOLLOW_UP_TAKEN, "JOINT_STATEMENT_DELIVERED")))
+                .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining(CoordinationProcesses.TAKEN_TO_UN_ON);
+        assertThat(instance).isWaitingAt(CoordinationProcesses.TASK_TAKE_FOLLOW_UP_TO_UN);
     }
 
     @Test

@@ -221,10 +221,12 @@ class TasklistFreeTextTests extends ProcessTestSupport {
         managementService.executeJob(timers.get(0).getId());
         submit(reference, ActionProcesses.TASK_CHASE_REPLY, "officer.alpha", fields("chasedOn", "2026-12-26", "sensitive_chaseNotes", canary(reference)));
         managementService.executeJob(timers.get(1).getId());
-        submit(reference, ActionProcesses.TASK_RAISE_DEMARCHE_LEVEL, "ambassador.alpha", fields("raisedTo", "HEAD_OF_MISSION",
+        submit(reference, ActionProcesses.TASK_RAISE_DEMARCHE_LEVEL, "ambassador.alpha", fields("raisedTo", "HEADQUARTERS",
                 "sensitive_raiseNotes", canary(reference)));
+        submit(reference, ActionProcesses.TASK_TAKE_UP_AT_HEADQUARTERS, "hq.desk", fields("takenUpOn", "2027-01-27",
+                "headquartersAction", "SUMMONED_AMBASSADOR", "sensitive_headquartersNotes", canary(reference)));
         submit(reference, ActionProcesses.TASK_RECORD_REPLY, "officer.alpha", fields("repliedOn", "2027-01-30", "replyAssessment", "UNSATISFACTORY",
-                "sensitive_replySummary", canary(reference), "followUpNeeded", "NO"));
+                "sensitive_replySummary", canary(reference), "replyNextStep", "NONE"));
     }
 
     private void publicStatement() {
@@ -269,8 +271,11 @@ class TasklistFreeTextTests extends ProcessTestSupport {
                 "sensitive_clearanceComments", canary(reference)));
         submit(referral, CoordinationProcesses.TASK_RECORD_SUBMISSION, "officer.alpha", fields("submittedOn", java.time.LocalDate.now().toString()));
         submit(referral, CoordinationProcesses.TASK_RECORD_STATE_REPLY, "officer.alpha", fields("stateReplied", "NO", "sensitive_replySummary", canary(reference)));
-        submit(referral, CoordinationProcesses.TASK_FOLLOW_UP, "supervisor.alpha", fields("followUp", "NONE",
+        submit(referral, CoordinationProcesses.TASK_FOLLOW_UP, "supervisor.alpha", fields("followUp", "JOINT_STATEMENT",
                 "sensitive_followUpNotes", canary(reference)));
+        submit(referral, CoordinationProcesses.TASK_TAKE_FOLLOW_UP_TO_UN, "officer.alpha", fields("takenToUnOn",
+                java.time.LocalDate.now().toString(), "unFollowUpTaken", "JOINT_STATEMENT_DELIVERED",
+                "sensitive_unFollowUpNotes", canary(reference)));
     }
 
     private void supportApplication() {

@@ -21,16 +21,17 @@ public final class ExpressionBeans {
             "invitationConsentListener", "logContactDelegate", "markCommunicationUnansweredDelegate",
             "markEngagementBriefedDelegate", "markInvitationsSentDelegate", "markRaisedCasesDelegate",
             "markStatementPublishedDelegate", "planActionsListener", "planNextYearDelegate",
-            "prepareUnSubmissionListener", "recordConsentListener", "proposeFirstActionsListener", "proposePlanChangesDelegate",
-            "confirmPlanChangesListener", "interimReviewListener", "recordJointActionListener",
-            "recordRiskAssessmentDelegate", "recordStateReplyListener", "recordUnSubmissionListener",
+            "prepareUnSubmissionListener", "proposeFirstActionsListener", "proposePlanChangesDelegate",
+            "confirmPlanChangesListener", "interimReviewListener", "raiseDemarcheLevelListener", "recordConsentListener",
+            "recordJointActionListener", "recordReplyListener", "recordRiskAssessmentDelegate", "recordStateReplyListener",
+            "recordUnSubmissionListener",
             "resolveEscalationsDelegate", "reviewCaseListener", "reviewMissionReportListener",
             "scheduleContactDelegate", "scheduleNextReportDelegate", "scheduleSecurityCheckDelegate",
             "seekConsentToShareListener", "sendReportToHeadquartersDelegate", "shareWithPartnersDelegate",
             "startActionDelegate", "startMonthlyReportDelegate", "stopAnnualMeetingsDelegate",
             "stopSharingDelegate", "stopStatementDelegate", "storeReferralDelegate",
             "storeSecurityCheckDelegate", "supportDecisionListener", "supportPaidListener",
-            "supportSubmittedListener", "verifyReportListener", "withdrawSupportApplicationDelegate");
+            "supportSubmittedListener", "takeFollowUpToUnListener", "takeUpDemarcheAtHeadquartersListener", "verifyReportListener", "withdrawSupportApplicationDelegate");
 
     /** The one property chain models may use: the business key a call activity hands to its child. */
     static final String BUSINESS_KEY_BASE = "execution";
