@@ -31,7 +31,7 @@ final class FormFieldCatalog {
             Map.entry("RecordReply", List.of("repliedOn", "replyAssessment", "sensitive_replySummary", "replyNextStep")),
             Map.entry("TakeUpDemarcheAtHeadquarters", List.of("takenUpOn", "headquartersAction", "sensitive_headquartersNotes")),
             Map.entry("ReferDigitalSecurity", List.of("digitalSecurityProvider", "referredOn", "sensitive_digitalSecurityNotes")),
-            Map.entry("ReferEmergencySupport", List.of("supportType", "supportProgramme", "sensitive_supportNotes")),
+            Map.entry("ReferEmergencySupport", List.of("programme", "purpose", "amountRequested", "sensitive_supportNotes")),
             Map.entry("ReportToHeadquarters", List.of("reportedOn", "sensitive_headquartersReport")),
             Map.entry("ReviewCase", List.of("reviewDecision", "closureOutcome", "sensitive_reviewNotes")),
             Map.entry("InterimReview", List.of("interimReviewDecision", "closureOutcome", "sensitive_reviewNotes")),

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.hrdcasework.system.engine.MissionScope;
+import org.hrdcasework.system.engine.TaskActors;
 import org.hrdcasework.system.web.FormAnswers;
 import org.hrdcasework.system.web.InvalidInputException;
 import org.springframework.context.annotation.Bean;
@@ -46,6 +47,25 @@ class SupportApplicationDelegates {
         return task -> applications.recordPayment(applicationId(task),
                 FormAnswers.optionalDate(SupportApplicationProcess.PAID_ON, task.getVariable(SupportApplicationProcess.PAID_ON)), amount(task, SupportApplicationProcess.AMOUNT_PAID));
     }
+
+    /** "Refer to emergency support" in a case action opens the tracked support application for the case's defender. */
+    @Bean
+    TaskListener referEmergencySupportListener(SupportApplications applications, MissionScope missionScope) {
+        return task -> {
+            SupportPurpose purpose = task.getVariable(PURPOSE) == null ? null
+                    : FormAnswers.choice(SupportPurpose.class, PURPOSE, task.getVariable(PURPOSE));
+            String reference = applications.applyFromAction(TaskActors.actor(task), MissionScope.mission(task),
+                    missionScope.caseReference(task), text(task, PROGRAMME), purpose, amount(task, AMOUNT_REQUESTED));
+            task.getExecution().setVariable(SUPPORT_APPLICATION_REFERENCE, reference);
+        };
+    }
+
+    /** Form fields of "Refer to emergency support" (named as the application API names them, so errors name the field). */
+    static final String PROGRAMME = "programme";
+    static final String PURPOSE = "purpose";
+    static final String AMOUNT_REQUESTED = "amountRequested";
+    /** Set by the listener: the reference of the application it opened (not a form field). */
+    static final String SUPPORT_APPLICATION_REFERENCE = "supportApplicationReference";
 
     @Bean
     JavaDelegate withdrawSupportApplicationDelegate(SupportApplications applications) {

@@ -99,6 +99,20 @@ public class SupportApplications {
         return reference;
     }
 
+    /**
+     * "Refer to emergency support" completed in a case action: opens the tracked application for the
+     * case's defender at once, as {@link #apply} does (the engine has already checked that the
+     * officer may complete the task of the mission). The currency is the programme's own.
+     */
+    @Transactional
+    public String applyFromAction(String actor, String missionId, String caseReference, String programme, SupportPurpose purpose,
+                                  BigDecimal amountRequested) {
+        String currency = programme == null ? null
+                : programmes.active(programme).filter(SupportProgramme::paysMoney).map(SupportProgramme::currency).orElse(null);
+        return apply(new Caller(actor, Set.of(Roles.CASE_OFFICERS), Set.of(missionId)), caseReference,
+                new ApplicationRequest(programme, purpose, amountRequested, currency));
+    }
+
     private SupportProgramme validateApplication(ApplicationRequest request) {
         if (request.programme() == null || request.programme().isBlank()) {
             throw new InvalidInputException("programme", "is required");

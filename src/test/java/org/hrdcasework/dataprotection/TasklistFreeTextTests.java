@@ -190,8 +190,8 @@ class TasklistFreeTextTests extends ProcessTestSupport {
                 fields("plannedActionTypes", List.of("COORDINATION", "EMERGENCY_SUPPORT", "DIGITAL_SECURITY", "CUSTODY_VISIT")));
         submit(reference, ActionProcesses.TASK_COORDINATE, "officer.alpha", fields("sensitive_partnerMissions", canary(reference),
                 "coordinationForm", "INFORMATION_SHARING", "sensitive_coordinationNotes", canary(reference)));
-        submit(reference, ActionProcesses.TASK_REFER_EMERGENCY_SUPPORT, "officer.alpha", fields("supportType", "PROTECTION_GRANT",
-                "supportProgramme", "PROTECTDEFENDERS_EU", "sensitive_supportNotes", canary(reference)));
+        submit(reference, ActionProcesses.TASK_REFER_EMERGENCY_SUPPORT, "officer.alpha", fields("programme", "FLD_PROTECTION_GRANT",
+                "purpose", "LEGAL_FEES", "amountRequested", 2500, "sensitive_supportNotes", canary(reference)));
         submit(reference, ActionProcesses.TASK_REFER_DIGITAL_SECURITY, "officer.alpha", fields("digitalSecurityProvider", "ACCESS_NOW_HELPLINE",
                 "referredOn", "2026-11-22", "sensitive_digitalSecurityNotes", canary(reference)));
         submit(reference, ActionProcesses.TASK_VISIT_IN_CUSTODY, "officer.alpha", fields("visitedOn", "2026-11-22", "accessGranted", "YES",

@@ -24,7 +24,7 @@ public final class ExpressionBeans {
             "prepareUnSubmissionListener", "proposeFirstActionsListener", "proposePlanChangesDelegate",
             "confirmPlanChangesListener", "interimReviewListener", "raiseDemarcheLevelListener", "recordConsentListener",
             "recordJointActionListener", "recordReplyListener", "recordRiskAssessmentDelegate", "recordStateReplyListener",
-            "recordUnSubmissionListener",
+            "recordUnSubmissionListener", "referEmergencySupportListener",
             "resolveEscalationsDelegate", "reviewCaseListener", "reviewMissionReportListener",
             "scheduleContactDelegate", "scheduleNextReportDelegate", "scheduleSecurityCheckDelegate",
             "seekConsentToShareListener", "sendReportToHeadquartersDelegate", "shareWithPartnersDelegate",
