@@ -200,6 +200,23 @@ public class CaseFileService {
         engine.addAction(c.reference(), actionType);
     }
 
+    /** Refuses, naming {@code field}, unless the case's plan is in force (an action can be added to it). */
+    @Transactional(readOnly = true)
+    public void requirePlanInForce(UUID caseId, String field) {
+        CaseRecord c = caseMapper.findById(caseId).orElseThrow(() -> new InvalidInputException(field, "names no case"));
+        if (c.stage() != CaseStage.ACTIONS && c.stage() != CaseStage.MONITORING) {
+            throw new InvalidInputException(field, "case " + c.reference() + " is " + c.stage()
+                    + ": it has no plan in force yet; plan the action in its \"Plan actions\" task");
+        }
+    }
+
+    /** Adds an action to the plan of a case from another process of its mission (e.g. a dialogue's follow-up). */
+    @Transactional
+    public void addActionToPlan(UUID caseId, ActionType actionType) {
+        requirePlanInForce(caseId, "caseId");
+        engine.addAction(caseMapper.findById(caseId).orElseThrow().reference(), actionType);
+    }
+
     /** The defender withdraws consent to an action type; public actions in progress stop at once. */
     @Transactional
     public boolean withdrawConsent(Caller caller, String reference, ActionType actionType) {

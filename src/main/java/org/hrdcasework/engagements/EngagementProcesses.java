@@ -28,6 +28,8 @@ public final class EngagementProcesses {
     public static final String FOLLOW_UP_CASE_REFERENCES = "followUpCaseReferences";
     public static final String FOLLOW_UP_COUNT = "followUpCount";
     public static final String FOLLOW_UP_ACTION = "followUpAction";
+    /** Set by the listener from followUpAction, never by a form: DEMARCHE, HEADQUARTERS or NONE. */
+    public static final String FOLLOW_UP_ROUTE = "followUpRoute";
 
     /** HighLevelEngagement elements. */
     public static final String TASK_COMPILE_PACK = "Task_CompileBriefingPack";
@@ -38,6 +40,8 @@ public final class EngagementProcesses {
     public static final String TASK_RECORD_OUTCOME = "Task_RecordEngagementOutcome";
     public static final String TASK_MARK_RAISED = "Task_MarkRaisedCases";
     public static final String TASK_FOLLOW_UP = "Task_FollowUpEngagement";
+    public static final String TASK_START_FOLLOW_UP_DEMARCHE = "Task_StartFollowUpDemarche";
+    public static final String TASK_REPORT_FOLLOW_UP_TO_HEADQUARTERS = "Task_ReportFollowUpToHeadquarters";
     public static final String TASK_CLOSE_ENGAGEMENT = "Task_CloseEngagement";
     public static final String TASK_CANCEL_ENGAGEMENT = "Task_CancelEngagement";
     public static final String END_ENGAGEMENT_CLOSED = "EndEvent_EngagementClosed";

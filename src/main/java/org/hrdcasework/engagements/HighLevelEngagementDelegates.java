@@ -5,7 +5,11 @@ import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.hrdcasework.actions.ActionType;
+import org.hrdcasework.cases.CaseFileService;
 import org.hrdcasework.identity.Roles;
 import org.hrdcasework.system.engine.MissionScope;
 import org.hrdcasework.system.engine.ProcessVariables;
@@ -78,13 +82,39 @@ class HighLevelEngagementDelegates {
     @Bean
     ExecutionListener followUpCaseListener(EngagementService service) {
         return execution -> {
-            String reference = (String) execution.getVariableLocal(ProcessVariables.CASE_REFERENCE);
+            // The multi-instance element variable is local to the instance's parent execution.
+            String reference = (String) execution.getVariable(ProcessVariables.CASE_REFERENCE);
             PackEntry entry = service.packEntry(engagementId(execution), reference);
+            execution.setVariableLocal(ProcessVariables.CASE_REFERENCE, reference);
             execution.setVariableLocal(ProcessVariables.CASE_ID, entry.caseId().toString());
             execution.setVariableLocal(ProcessVariables.URGENCY_TIER, entry.urgencyTier());
             // Declared here so that each instance's answer stays with its instance.
             execution.setVariableLocal(EngagementProcesses.FOLLOW_UP_ACTION, null);
+            execution.setVariableLocal(EngagementProcesses.FOLLOW_UP_ROUTE, null);
         };
+    }
+
+    /** "Follow up a raised case" completed: checks the answer and sets the route (a demarche needs the case's plan in force). */
+    @Bean
+    TaskListener followUpActionListener(CaseFileService cases) {
+        return task -> {
+            FollowUpAction action = FormAnswers.choice(FollowUpAction.class, EngagementProcesses.FOLLOW_UP_ACTION,
+                    task.getVariable(EngagementProcesses.FOLLOW_UP_ACTION));
+            if (action == FollowUpAction.DEMARCHE) {
+                cases.requirePlanInForce(caseId(task), EngagementProcesses.FOLLOW_UP_ACTION);
+            }
+            task.getExecution().setVariable(EngagementProcesses.FOLLOW_UP_ROUTE, action.route());
+        };
+    }
+
+    /** The follow-up asked for a demarche: it starts on the case beside its running actions. */
+    @Bean
+    JavaDelegate startFollowUpDemarcheDelegate(CaseFileService cases) {
+        return execution -> cases.addActionToPlan(caseId(execution), ActionType.DEMARCHE);
+    }
+
+    private static UUID caseId(VariableScope scope) {
+        return UUID.fromString((String) scope.getVariable(ProcessVariables.CASE_ID));
     }
 
     private static UUID engagementId(DelegateExecution execution) {

@@ -112,6 +112,46 @@ class HighLevelEngagementProcessTests extends EngagementTestSupport {
     }
 
     @Test
+    void aFollowUpStartsADemarcheOnACaseWhosePlanIsInForceOrIsReportedToHeadquarters() {
+        String planned = alphaCaseWithConsent("Follow Demarche Person", "QUIET", "DEMARCHE");
+        driver.complete(planned, org.hrdcasework.cases.CaseOfConcernProcess.TASK_PLAN_ACTIONS, "officer.alpha",
+                Map.of("plannedActionTypes", List.of()));
+        String unplanned = alphaCaseWithConsent("Follow Unplanned Person", "QUIET", "DEMARCHE");
+        String reference = planEngagement("supervisor.alpha", "POLITICAL_DIALOGUE", LocalDate.now(ZoneOffset.UTC).plusDays(5).toString());
+        ProcessInstance engagement = instance(reference, EngagementProcesses.HIGH_LEVEL_ENGAGEMENT);
+        complete(engagement.getId(), EngagementProcesses.TASK_REVIEW_PACK, "officer.alpha", Map.of("packChecked", true));
+        complete(engagement.getId(), EngagementProcesses.TASK_APPROVE_PACK, "ambassador.alpha", Map.of("packDecision", "APPROVED"));
+        managementService.executeJob(timer(engagement.getId()).getId());
+        complete(engagement.getId(), EngagementProcesses.TASK_RECORD_OUTCOME, "ambassador.alpha",
+                Map.of("casesRaised", List.of(planned, unplanned), "stateAnswered", true, "followUpNeeded", true));
+        Task forPlanned = followUpOf(engagement, planned);
+        Task forUnplanned = followUpOf(engagement, unplanned);
+
+        // A demarche on a case whose plan is not yet in force is refused, naming the field; the task stays open.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> complete(forUnplanned, "officer.alpha",
+                Map.of("followUpAction", "DEMARCHE"))).hasMessageContaining("followUpAction").hasMessageContaining("no plan in force");
+        assertThat(followUpOf(engagement, unplanned).getId()).isEqualTo(forUnplanned.getId());
+        complete(forUnplanned, "officer.alpha", Map.of("followUpAction", "REPORT_TO_HEADQUARTERS"));
+        complete(task(engagement.getId(), EngagementProcesses.TASK_REPORT_FOLLOW_UP_TO_HEADQUARTERS), "officer.alpha",
+                Map.of("reportedOn", LocalDate.now(ZoneOffset.UTC).toString(), "sensitive_headquartersReport", "The state answered in general terms"));
+
+        complete(forPlanned, "officer.alpha", Map.of("followUpAction", "DEMARCHE"));
+
+        assertThat(driver.openTasks(planned, org.hrdcasework.actions.ActionProcesses.TASK_PREPARE_DEMARCHE)).isOne();
+        assertThat(driver.actions(planned)).singleElement().satisfies(a -> assertThat(a)
+                .containsEntry("action_type", "DEMARCHE").containsEntry("state", "IN_PROGRESS"));
+        assertThat(driver.actions(unplanned)).isEmpty();
+        assertThat(engagement).hasPassed(EngagementProcesses.TASK_START_FOLLOW_UP_DEMARCHE,
+                EngagementProcesses.TASK_REPORT_FOLLOW_UP_TO_HEADQUARTERS, EngagementProcesses.END_ENGAGEMENT_CLOSED).isEnded();
+    }
+
+    private Task followUpOf(ProcessInstance engagement, String caseReference) {
+        return tasks(engagement.getId(), EngagementProcesses.TASK_FOLLOW_UP).stream()
+                .filter(t -> caseReference.equals(runtimeService.getVariableLocal(t.getExecutionId(), ProcessVariables.CASE_REFERENCE)))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
     void withNothingToFollowUpTheEngagementClosesAfterTheOutcome() {
         String raised = alphaCaseWithConsent("Dialogue Quiet Person", "QUIET", "DEMARCHE");
         String reference = planEngagement("supervisor.alpha", "POLITICAL_DIALOGUE", LocalDate.now(ZoneOffset.UTC).plusDays(5).toString());

@@ -35,7 +35,8 @@ class ModelValidationTests {
         String boundary = "----validate" + UUID.randomUUID();
         StringBuilder body = new StringBuilder();
         for (String file : new String[] {"processes/CaseOfConcern.bpmn", "forms/VerifyReport.form", "forms/AssessRisk.form",
-                "forms/RecordConsent.form", "forms/PlanActions.form", "forms/ReviewCase.form"}) {
+                "forms/RecordConsent.form", "forms/PlanActions.form", "forms/ReviewCase.form", "forms/InterimReview.form",
+                "forms/ConfirmPlanChanges.form"}) {
             body.append(part(boundary, Path.of(file)));
         }
         body.append("--").append(boundary).append("--\r\n");

@@ -20,7 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * First line of defence for {@code /api} and {@code /engine-rest}: state-changing requests sent
  * by a page of another site are refused (403) before anything runs, so a browser holding a login
  * cannot be made to act for another site (behind the session's SameSite cookie and CSRF token); and
- * {@code /api} request bodies are limited in size (413). Deployments to {@code /engine-rest} keep
+ * {@code /api} request bodies are limited in size (413; the model check takes the files of a
+ * deployment, up to {@link #MAX_MODEL_BODY_BYTES}). Deployments to {@code /engine-rest} keep
  * the multipart limit of the servlet container.
  */
 @Component
@@ -29,6 +30,8 @@ public class ApiRequestGuard extends OncePerRequestFilter {
 
     /** The largest JSON body the API accepts (a threat report with a 10,000-character narrative fits). */
     public static final int MAX_BODY_BYTES = 64 * 1024;
+    /** The largest upload of the model check ({@code /api/models/validation}): the files of a deployment. */
+    public static final int MAX_MODEL_BODY_BYTES = 4 * 1024 * 1024;
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     @Override
@@ -60,11 +63,13 @@ public class ApiRequestGuard extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
-            refuse(response, 413, "Payload too large", "body", "must be at most " + MAX_BODY_BYTES + " bytes");
+        long limit = request.getRequestURI().equals(request.getContextPath() + "/api/models/validation")
+                ? MAX_MODEL_BODY_BYTES : MAX_BODY_BYTES;
+        if (request.getContentLengthLong() > limit) {
+            refuse(response, 413, "Payload too large", "body", "must be at most " + limit + " bytes");
             return;
         }
-        chain.doFilter(new LimitedRequest(request), response);
+        chain.doFilter(new LimitedRequest(request, limit), response);
     }
 
     /**
@@ -103,15 +108,18 @@ public class ApiRequestGuard extends OncePerRequestFilter {
 
     /** Thrown when a body without a Content-Length (chunked) grows past the limit. */
     public static final class PayloadTooLargeException extends IOException {
-        PayloadTooLargeException() {
-            super("request body exceeds " + MAX_BODY_BYTES + " bytes");
+        PayloadTooLargeException(long limit) {
+            super("request body exceeds " + limit + " bytes");
         }
     }
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {
 
-        LimitedRequest(HttpServletRequest request) {
+        private final long limit;
+
+        LimitedRequest(HttpServletRequest request, long limit) {
             super(request);
+            this.limit = limit;
         }
 
         @Override
@@ -123,8 +131,8 @@ public class ApiRequestGuard extends OncePerRequestFilter {
                 @Override
                 public int read() throws IOException {
                     int b = in.read();
-                    if (b >= 0 && ++read > MAX_BODY_BYTES) {
-                        throw new PayloadTooLargeException();
+                    if (b >= 0 && ++read > limit) {
+                        throw new PayloadTooLargeException(limit);
                     }
                     return b;
                 }
@@ -132,8 +140,8 @@ public class ApiRequestGuard extends OncePerRequestFilter {
                 @Override
                 public int read(byte[] buffer, int offset, int length) throws IOException {
                     int n = in.read(buffer, offset, length);
-                    if (n > 0 && (read += n) > MAX_BODY_BYTES) {
-                        throw new PayloadTooLargeException();
+                    if (n > 0 && (read += n) > limit) {
+                        throw new PayloadTooLargeException(limit);
                     }
                     return n;
                 }
