@@ -200,6 +200,33 @@ public class CaseFileService {
         engine.addAction(c.reference(), actionType);
     }
 
+    /**
+     * A concern raised at a contact with the defender, followed up by a supervisor: a risk
+     * reassessment starts on each of the defender's open, verified cases in the mission (refused,
+     * naming {@code field}, when there is none: a threat report is the way then).
+     */
+    @Transactional
+    public int reassessOnConcern(UUID defenderId, String missionId, String field) {
+        List<CaseRecord> open = caseMapper.findOpenVerifiedOfDefender(defenderId, missionId);
+        if (open.isEmpty()) {
+            throw new InvalidInputException(field, "the defender has no open, verified case to reassess: file a threat report instead");
+        }
+        open.forEach(c -> engine.situationChanged(c.reference(), SituationChange.OTHER, false));
+        return open.size();
+    }
+
+    /**
+     * Refuses, naming {@code field}, unless a threat report on the defender (a new case or a further
+     * report) was filed in the mission since {@code since}: the concern's follow-up says one was.
+     */
+    @Transactional(readOnly = true)
+    public void requireReportSince(UUID defenderId, String missionId, OffsetDateTime since, String field) {
+        if (caseMapper.countReportsSince(defenderId, missionId, since) == 0) {
+            throw new InvalidInputException(field, "no threat report on the defender has been filed since the concern was raised: "
+                    + "file it first (a further report on the defender's case, or a new report), then complete this task");
+        }
+    }
+
     /** Refuses, naming {@code field}, unless the case's plan is in force (an action can be added to it). */
     @Transactional(readOnly = true)
     public void requirePlanInForce(UUID caseId, String field) {

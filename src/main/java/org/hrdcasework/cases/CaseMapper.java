@@ -2,6 +2,7 @@ package org.hrdcasework.cases;
 
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.apache.ibatis.annotations.Mapper;
@@ -22,6 +23,13 @@ interface CaseMapper {
 
     /** For engine glue acting on behalf of the process: no mission filter, by internal id. */
     Optional<CaseRecord> findById(UUID id);
+
+    /** The defender's open, verified cases in the mission (for a concern raised at a contact). */
+    List<CaseRecord> findOpenVerifiedOfDefender(@Param("defenderId") UUID defenderId, @Param("missionId") String missionId);
+
+    /** Threat reports on the defender in the mission since {@code since}: new cases and further reports. */
+    long countReportsSince(@Param("defenderId") UUID defenderId, @Param("missionId") String missionId,
+                           @Param("since") OffsetDateTime since);
 
     Optional<CaseRecord> findOpenByReferenceInMission(@Param("reference") String reference,
                                                       @Param("missionId") String missionId);

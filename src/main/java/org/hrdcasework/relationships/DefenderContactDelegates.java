@@ -1,8 +1,12 @@
 package org.hrdcasework.relationships;
 
+import java.time.ZoneOffset;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.hrdcasework.cases.CaseFileService;
 import org.hrdcasework.system.engine.TaskActors;
+import org.hrdcasework.system.web.FormAnswers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -34,6 +38,27 @@ class DefenderContactDelegates {
                     execution.getVariable(RelationshipProcesses.DEFENDER_SITUATION),
                     TaskActors.actor(execution));
             execution.setVariable(RelationshipProcesses.DEFENDER_SITUATION, situation.name());
+        };
+    }
+
+    /**
+     * "Follow up a concern" completed: a reassessment starts on the defender's open cases; a further
+     * threat report must have been filed since the concern was raised; or nothing more. Refusals
+     * name the field and keep the task open.
+     */
+    @Bean
+    TaskListener concernFollowUpListener(RelationshipService service, CaseFileService cases) {
+        return task -> {
+            ConcernFollowUp followUp = FormAnswers.choice(ConcernFollowUp.class, RelationshipProcesses.FOLLOW_UP,
+                    task.getVariable(RelationshipProcesses.FOLLOW_UP));
+            RelationshipRecord relationship = service.record(RelationshipEngine.relationshipId(task.getExecution()));
+            switch (followUp) {
+                case REASSESS_RISK -> cases.reassessOnConcern(relationship.defenderId(), relationship.missionId(),
+                        RelationshipProcesses.FOLLOW_UP);
+                case FILE_FURTHER_REPORT -> cases.requireReportSince(relationship.defenderId(), relationship.missionId(),
+                        task.getCreateTime().toInstant().atOffset(ZoneOffset.UTC), RelationshipProcesses.FOLLOW_UP);
+                case NONE -> { }
+            }
         };
     }
 }

@@ -256,6 +256,12 @@ public class RelationshipService {
         return tier == null ? Cadence.DEFAULT_TIER : tier;
     }
 
+    /** The relationship's row, for engine glue acting on behalf of its process. */
+    @Transactional(readOnly = true)
+    RelationshipRecord record(UUID id) {
+        return relationship(id);
+    }
+
     private RelationshipRecord relationship(UUID id) {
         return mapper.findById(id).orElseThrow(() -> new IllegalStateException("No relationship " + id));
     }

@@ -17,6 +17,13 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.hrdcasework.ProcessTestSupport;
+import org.hrdcasework.cases.CaseDriver;
+import org.hrdcasework.cases.CaseFileService;
+import org.hrdcasework.cases.CaseOfConcernProcess;
+import org.hrdcasework.cases.FurtherReport;
+import org.hrdcasework.cases.ReportChannel;
+import org.hrdcasework.cases.ThreatReport;
+import org.hrdcasework.cases.ThreatType;
 import org.hrdcasework.escalation.EscalationProcesses;
 import org.hrdcasework.system.web.InvalidInputException;
 import org.hrdcasework.system.engine.Cadences;
@@ -28,6 +35,8 @@ class DefenderContactProcessTests extends ProcessTestSupport {
 
     @Autowired
     RelationshipDriver relationships;
+    @Autowired
+    CaseFileService caseFileService;
     @Autowired
     Cadences cadences;
     @Autowired
@@ -71,7 +80,8 @@ class DefenderContactProcessTests extends ProcessTestSupport {
 
     @Test
     void aConcernGoesToTheSupervisorsAndThenBackToTheRegularContact() {
-        String reference = relationships.open(relationships.caseAtTier(1), "officer.alpha", null);
+        String caseReference = relationships.caseAtTier(1);
+        String reference = relationships.open(caseReference, "officer.alpha", null);
         ProcessInstance contact = relationships.contactProcess(reference);
         relationships.fireTimerDueOn(contact, today().plusDays(30));
         assertThat(contact).task().hasCandidateUser("officer.alpha");
@@ -87,6 +97,45 @@ class DefenderContactProcessTests extends ProcessTestSupport {
         assertThat(relationships.contactRows(reference)).singleElement()
                 .satisfies(row -> assertThat(row).containsEntry("defender_situation", "CONCERN"));
         assertThat(relationships.timerOf(contact).getDuedate().toInstant()).isEqualTo(startOf(today().plusDays(30)));
+        // The reassessment the supervisor asked for has started on the defender's case.
+        assertThat(driver.openTasks(caseReference, CaseOfConcernProcess.TASK_REASSESS_RISK)).isOne();
+    }
+
+    @Test
+    void aConcernFollowedUpByAThreatReportIsAcceptedOnlyOnceTheReportIsFiled() {
+        String caseReference = relationships.caseAtTier(2);
+        String reference = relationships.open(caseReference, "officer.alpha", null);
+        ProcessInstance contact = relationships.contactProcess(reference);
+        relationships.fireTimerDueOn(contact, today().plusDays(cadences.days(Cadences.CONTACT, 2)));
+        relationships.contact(reference, "officer.alpha", "CONCERN", "Threatened at a checkpoint");
+
+        assertThatThrownBy(() -> driver.complete(reference, RelationshipProcesses.TASK_REPORT_CONCERN,
+                "supervisor.alpha", Map.of("followUp", "FILE_FURTHER_REPORT"))).hasMessageContaining("followUp")
+                .hasMessageContaining("no threat report");
+        assertThat(contact).isWaitingAt(RelationshipProcesses.TASK_REPORT_CONCERN);
+
+        caseFileService.fileFurtherReport(CaseDriver.OFFICER_ALPHA, caseReference, new FurtherReport(
+                new ThreatReport.Threat(ThreatType.PHYSICAL_ATTACK, "Threatened at a checkpoint", today()), ReportChannel.PHONE_OR_MESSAGE));
+        driver.complete(reference, RelationshipProcesses.TASK_REPORT_CONCERN, "supervisor.alpha", Map.of("followUp", "FILE_FURTHER_REPORT"));
+
+        assertThat(contact).hasPassed(RelationshipProcesses.TASK_REPORT_CONCERN).isWaitingAt(RelationshipProcesses.WAIT_FOR_CONTACT);
+    }
+
+    @Test
+    void aReassessmentIsRefusedForADefenderWithoutAnOpenVerifiedCase() {
+        String caseReference = relationships.caseAtTier(3);
+        String reference = relationships.open(caseReference, "officer.alpha", null);
+        ProcessInstance contact = relationships.contactProcess(reference);
+        jdbc.update("UPDATE casework.case_file SET stage = 'CLOSED', closed_at = now() WHERE reference = ?", caseReference);
+        relationships.fireTimerDueOn(contact, today().plusDays(cadences.days(Cadences.CONTACT, 3)));
+        relationships.contact(reference, "officer.alpha", "CONCERN", "Unsure");
+
+        assertThatThrownBy(() -> driver.complete(reference, RelationshipProcesses.TASK_REPORT_CONCERN,
+                "supervisor.alpha", Map.of("followUp", "REASSESS_RISK"))).hasMessageContaining("followUp")
+                .hasMessageContaining("no open, verified case");
+        assertThat(contact).isWaitingAt(RelationshipProcesses.TASK_REPORT_CONCERN);
+        driver.complete(reference, RelationshipProcesses.TASK_REPORT_CONCERN, "supervisor.alpha", Map.of("followUp", "NONE"));
+        assertThat(contact).isWaitingAt(RelationshipProcesses.WAIT_FOR_CONTACT);
     }
 
     @Test

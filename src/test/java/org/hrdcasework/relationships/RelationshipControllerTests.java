@@ -218,7 +218,7 @@ class RelationshipControllerTests {
         relationships.fireTimerDueOn(relationships.contactProcess(reference), today().plusDays(60));
         relationships.contact(reference, "officer.alpha", "CONCERN", canaries.get("contact"));
         cases.complete(reference, RelationshipProcesses.TASK_REPORT_CONCERN, "supervisor.alpha",
-                Map.of("followUp", "FILE_FURTHER_REPORT", "sensitive_concernNotes", canaries.get("concern")));
+                Map.of("followUp", "NONE", "sensitive_concernNotes", canaries.get("concern")));
         relationships.fireTimerDueOn(relationships.securityProcess(reference), today().plusDays(180));
         Map<String, Object> check = new HashMap<>(RelationshipDriver.checklist("phishingTrained"));
         check.put("sensitive_digitalSecurityNotes", canaries.get("check"));

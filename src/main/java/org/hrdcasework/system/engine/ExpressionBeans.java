@@ -16,7 +16,7 @@ public final class ExpressionBeans {
             "checkSharingConsentDelegate", "checkUnReferralConsentDelegate", "clearUnSubmissionListener",
             "closeEngagementDelegate", "closeMeetingYearDelegate", "compileBriefingPackDelegate",
             "compileReportDelegate", "completeActionDelegate", "deliverDemarcheListener", "computeEscalationDeadlinesDelegate",
-            "draftSharedSummaryListener", "escalateDelegate", "followUpCaseListener", "followUpActionListener", "startFollowUpDemarcheDelegate",
+            "draftSharedSummaryListener", "escalateDelegate", "followUpCaseListener", "concernFollowUpListener", "followUpActionListener", "startFollowUpDemarcheDelegate",
             "followUpUnansweredListener", "handleEscalationListener", "invitationCodeNameListener",
             "invitationConsentListener", "logContactDelegate", "markCommunicationUnansweredDelegate",
             "markEngagementBriefedDelegate", "markInvitationsSentDelegate", "markRaisedCasesDelegate",
