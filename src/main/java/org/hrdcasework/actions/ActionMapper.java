@@ -17,5 +17,8 @@ interface ActionMapper {
 
     int stopOpen(@Param("caseId") UUID caseId, @Param("outcome") String outcome, @Param("completedAt") OffsetDateTime completedAt);
 
+    int stopOpenOfType(@Param("caseId") UUID caseId, @Param("actionType") ActionType actionType, @Param("outcome") String outcome,
+                       @Param("completedAt") OffsetDateTime completedAt);
+
     List<ActionRecord> findByCase(UUID caseId);
 }

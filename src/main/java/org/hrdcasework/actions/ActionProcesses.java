@@ -55,6 +55,10 @@ public final class ActionProcesses {
     public static final String OUTCOME_STOPPED_CONSENT_WITHDRAWN = "STOPPED_CONSENT_WITHDRAWN";
     /** The case was closed while the action still ran. */
     public static final String OUTCOME_STOPPED_CASE_CLOSED = "STOPPED_CASE_CLOSED";
+    /** An officer stopped the action while the case went on. */
+    public static final String OUTCOME_STOPPED_BY_OFFICER = "STOPPED_BY_OFFICER";
+    public static final String MESSAGE_ACTION_STOPPED = "ActionStopped";
+    public static final String END_ACTION_STOPPED = "EndEvent_ActionStopped";
 
     /** Demarche. */
     public static final String END_DEMARCHE_COMPLETED = "EndEvent_DemarcheCompleted";

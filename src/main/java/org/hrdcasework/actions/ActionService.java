@@ -69,6 +69,12 @@ public class ActionService {
         mapper.finish(actionId, stopped ? STOPPED : COMPLETED, OffsetDateTime.now(clock));
     }
 
+    /** Stops the case's actions of {@code type} still in progress, with {@code outcome} as the reason; returns how many. */
+    @Transactional
+    public int stopOfType(UUID caseId, ActionType type, String outcome) {
+        return mapper.stopOpenOfType(caseId, type, outcome, OffsetDateTime.now(clock));
+    }
+
     /** Stops every action of the case still in progress, with {@code outcome} as the reason; returns how many. */
     @Transactional
     public int stopAllOf(UUID caseId, String outcome) {

@@ -51,7 +51,7 @@ class CaseController {
     record ClosureRequest(@NotNull ClosureOutcome outcome) {
     }
 
-    /** Body of {@code POST .../actions}. */
+    /** Body of {@code POST .../actions} and {@code POST .../actions/stops}. */
     record AddActionRequest(@NotNull ActionType actionType) {
     }
 
@@ -113,6 +113,13 @@ class CaseController {
                                                   @Valid @RequestBody AddActionRequest request) {
         caseFileService.addAction(caller, reference, request.actionType());
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("reference", reference, "actionType", request.actionType().name()));
+    }
+
+    @PostMapping(path = "/{reference}/actions/stops", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Map<String, Object> stopAction(@AuthenticationPrincipal Caller caller, @PathVariable String reference,
+                                   @Valid @RequestBody AddActionRequest request) {
+        int stopped = caseFileService.stopAction(caller, reference, request.actionType());
+        return Map.of("reference", reference, "actionType", request.actionType().name(), "stopped", stopped);
     }
 
     @PostMapping(path = "/{reference}/consents/withdrawals", consumes = MediaType.APPLICATION_JSON_VALUE)

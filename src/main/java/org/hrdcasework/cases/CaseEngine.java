@@ -117,6 +117,14 @@ class CaseEngine {
                 .correlate();
     }
 
+    /** Ends the case's running actions of a type (the service has recorded them as stopped). */
+    void stopAction(String reference, ActionType actionType) {
+        runtimeService.createMessageCorrelation(ActionProcesses.MESSAGE_ACTION_STOPPED)
+                .processInstanceBusinessKey(reference)
+                .processInstanceVariableEquals(ActionProcesses.ACTION_TYPE, actionType.name())
+                .correlateAll();
+    }
+
     /** Starts one more action of the case's plan beside those that run. */
     void addAction(String reference, ActionType actionType) {
         runtimeService.createMessageCorrelation(CaseOfConcernProcess.MESSAGE_ACTION_ADDED)

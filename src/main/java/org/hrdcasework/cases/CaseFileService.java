@@ -188,6 +188,20 @@ public class CaseFileService {
         log.info("Case {} closed at once by {}: {} action(s) stopped", c.reference(), caller.userId(), stopped);
     }
 
+    /** Stops the case's running actions of a type, wherever they stand, while the case goes on. */
+    @Transactional
+    public int stopAction(Caller caller, String reference, ActionType actionType) {
+        requireCaseWorker(caller);
+        CaseSummary c = summary(caller, reference);
+        int stopped = actionService.stopOfType(c.id(), actionType, ActionProcesses.OUTCOME_STOPPED_BY_OFFICER);
+        if (stopped == 0) {
+            throw new ConflictException("Case " + reference + " has no " + actionType + " action in progress");
+        }
+        engine.stopAction(c.reference(), actionType);
+        log.info("Case {}: {} {} action(s) stopped by {}", c.reference(), stopped, actionType, caller.userId());
+        return stopped;
+    }
+
     /** Adds an action to the case's plan while the others run: it starts at once, and checks consent at its act. */
     @Transactional
     public void addAction(Caller caller, String reference, ActionType actionType) {

@@ -92,6 +92,34 @@ class LivingPlanTests extends ProcessTestSupport {
         assertThat(driver.actions(reference)).hasSize(1);
     }
 
+    @Test
+    void anOfficerStopsOneActionWhileTheOthersAndTheCaseGoOn() {
+        ProcessInstance instance = driver.caseWithActions(CaseDriver.consent("PUBLIC", "TRIAL_OBSERVATION", "COORDINATION"),
+                "TRIAL_OBSERVATION", "COORDINATION");
+        String reference = instance.getBusinessKey();
+
+        HttpResponse<String> stopped = http.postJson("/api/cases/" + reference + "/actions/stops", "officer.alpha",
+                "{\"actionType\": \"TRIAL_OBSERVATION\"}");
+
+        assertThat(stopped.statusCode()).as(stopped.body()).isEqualTo(200);
+        assertThat(running(reference, "TrialObservation")).isZero();
+        String stoppedAction = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference)
+                .processDefinitionKey(ActionProcesses.CASE_ACTION).finished().singleResult().getId();
+        assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(stoppedAction)
+                .activityId(ActionProcesses.END_ACTION_STOPPED).finished().count()).isOne();
+        assertThat(driver.actions(reference)).extracting(a -> a.get("action_type") + ":" + a.get("state") + ":" + a.get("outcome"))
+                .containsExactly("COORDINATION:IN_PROGRESS:null", "TRIAL_OBSERVATION:STOPPED:" + ActionProcesses.OUTCOME_STOPPED_BY_OFFICER);
+        assertThat(instance).isWaitingAt(CaseOfConcernProcess.CALL_CARRY_OUT_ACTIONS);
+        assertThat(driver.openTasks(reference, ActionProcesses.TASK_COORDINATE)).isOne();
+
+        // Nothing of that type runs any more: a second stop is refused and changes nothing.
+        assertThat(http.postJson("/api/cases/" + reference + "/actions/stops", "officer.alpha",
+                "{\"actionType\": \"TRIAL_OBSERVATION\"}").statusCode()).isEqualTo(409);
+        assertThat(http.postJson("/api/cases/" + reference + "/actions/stops", "officer.beta",
+                "{\"actionType\": \"COORDINATION\"}").statusCode()).isEqualTo(404);
+        assertThat(driver.openTasks(reference, ActionProcesses.TASK_COORDINATE)).isOne();
+    }
+
     private long running(String reference, String processKey) {
         return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).processDefinitionKey(processKey).count();
     }
