@@ -63,6 +63,19 @@ class CaseActionProcessTests extends ProcessTestSupport {
         assertThat(driver.openTasks(reference, ActionProcesses.TASK_REPORT_TO_HEADQUARTERS)).isOne();
     }
 
+    @org.junit.jupiter.api.Test
+    void aCustodyVisitStandsOnlyWithConsentBeforeTheHostStateAtTheMomentOfTheVisit() {
+        // Consent to a custody visit only before partner missions: the host state may not be asked.
+        String reference = driver.caseWithActions(CaseDriver.consentBefore(java.util.List.of("PARTNER_MISSIONS"), "CUSTODY_VISIT"),
+                "CUSTODY_VISIT").getBusinessKey();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> driver.complete(reference, ActionProcesses.TASK_VISIT_IN_CUSTODY,
+                "officer.alpha", Map.of("visitedOn", "2026-11-22", "accessGranted", "YES")))
+                .isInstanceOf(org.hrdcasework.system.web.InvalidInputException.class).hasMessageContaining("consent")
+                .hasMessageContaining("host state");
+        assertThat(driver.openTasks(reference, ActionProcesses.TASK_VISIT_IN_CUSTODY)).isOne();
+    }
+
     private java.util.List<Map<String, Object>> applications(String reference) {
         return jdbc.queryForList("SELECT a.reference, a.programme_code, a.purpose, a.currency, a.status FROM casework.support_application a "
                 + "JOIN casework.case_file c ON c.id = a.case_id WHERE c.reference = ?", reference);
