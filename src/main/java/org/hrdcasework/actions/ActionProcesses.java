@@ -58,6 +58,9 @@ public final class ActionProcesses {
     /** An officer stopped the action while the case went on. */
     public static final String OUTCOME_STOPPED_BY_OFFICER = "STOPPED_BY_OFFICER";
     public static final String MESSAGE_ACTION_STOPPED = "ActionStopped";
+    /** Set at delivery from Cadences.dmn, never by a form: when an unanswered demarche is chased, and raised a level. */
+    public static final String DEMARCHE_CHASE_AFTER = "demarcheChaseAfter";
+    public static final String DEMARCHE_RAISE_AFTER = "demarcheRaiseAfter";
     public static final String END_ACTION_STOPPED = "EndEvent_ActionStopped";
 
     /** Demarche. */

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.hrdcasework.consent.Audience;
 import org.hrdcasework.consent.ConsentService;
+import org.hrdcasework.system.engine.Cadences;
 import org.hrdcasework.system.engine.MissionScope;
 import org.hrdcasework.system.web.FormAnswers;
 import org.hrdcasework.system.web.InvalidInputException;
@@ -50,13 +51,16 @@ class CaseActionDelegates {
      * (consent may have been refused, withdrawn, lapsed or expired since the plan).
      */
     @Bean
-    TaskListener deliverDemarcheListener(ConsentService consents) {
+    TaskListener deliverDemarcheListener(ConsentService consents, Cadences cadences) {
         return task -> {
             boolean namesDefender = FormAnswers.yesNo(ActionProcesses.NAMES_DEFENDER, task.getVariable(ActionProcesses.NAMES_DEFENDER));
             if (namesDefender && !consents.permits(missionScope.caseId(task), ActionType.DEMARCHE, Audience.HOST_STATE)) {
                 throw new InvalidInputException(ActionProcesses.NAMES_DEFENDER, "the defender has not consented to being named "
                         + "to the host state in a demarche; deliver it without the name, or record the defender's consent first");
             }
+            // The reply's clocks, from the designers' table as the wait for the reply begins.
+            task.getExecution().setVariable(ActionProcesses.DEMARCHE_CHASE_AFTER, "P" + cadences.days(Cadences.DEMARCHE_CHASE, null) + "D");
+            task.getExecution().setVariable(ActionProcesses.DEMARCHE_RAISE_AFTER, "P" + cadences.days(Cadences.DEMARCHE_RAISE, null) + "D");
         };
     }
 

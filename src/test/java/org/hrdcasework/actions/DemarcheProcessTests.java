@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +17,7 @@ import org.hrdcasework.ProcessTestSupport;
 import org.hrdcasework.cases.CaseDriver;
 import org.hrdcasework.consent.Audience;
 import org.hrdcasework.consent.ConsentService;
+import org.hrdcasework.system.engine.Cadences;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -22,6 +26,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * raised level at 60 days (head of mission or headquarters).
  */
 class DemarcheProcessTests extends ProcessTestSupport {
+
+    @Autowired
+    Cadences cadences;
 
     @Autowired
     private ConsentService consentService;
@@ -51,6 +58,29 @@ class DemarcheProcessTests extends ProcessTestSupport {
         assertThat(demarche).isEnded();
         assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(demarche.getId())
                 .activityId(ActionProcesses.TASK_PREPARE_DEMARCHE).count()).isEqualTo(2);
+    }
+
+    @Test
+    void theReplyClocksAreTheDesignersTableAndARedeployedTableAppliesToTheNextDelivery() throws Exception {
+        String table = Files.readString(Path.of("processes/Cadences.dmn"));
+        String sooner = table.replace("<outputEntry id=\"Out_DemarcheChase\"><text>30</text></outputEntry>",
+                "<outputEntry id=\"Out_DemarcheChase\"><text>10</text></outputEntry>");
+        assertThat(sooner).isNotEqualTo(table);
+        try {
+            assertThat(http.deploy("designer", "Cadences.dmn", sooner).statusCode()).isEqualTo(200);
+            cadences.forget();
+            String reference = demarcheCase();
+            prepareAndDeliver(reference);
+            List<Job> timers = managementService.createJobQuery().processInstanceId(demarcheInstance(reference).getId()).timers()
+                    .orderByJobDuedate().asc().list();
+            assertThat(Duration.between(Instant.now(), timers.get(0).getDuedate().toInstant()))
+                    .isBetween(Duration.ofDays(10).minusMinutes(5), Duration.ofDays(10));
+            assertThat(Duration.between(Instant.now(), timers.get(1).getDuedate().toInstant()))
+                    .isBetween(Duration.ofDays(60).minusMinutes(5), Duration.ofDays(60));
+        } finally {
+            assertThat(http.deploy("designer", "Cadences.dmn", table).statusCode()).isEqualTo(200);
+            cadences.forget();
+        }
     }
 
     @Test

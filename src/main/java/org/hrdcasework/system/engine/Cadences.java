@@ -21,6 +21,8 @@ public class Cadences {
     public static final String MEETING_PLANNING = "MEETING_PLANNING";
     public static final String PROGRAMME_CHASE = "PROGRAMME_CHASE";
     public static final String CONSENT_EXPIRY_NOTICE = "CONSENT_EXPIRY_NOTICE";
+    public static final String DEMARCHE_CHASE = "DEMARCHE_CHASE";
+    public static final String DEMARCHE_RAISE = "DEMARCHE_RAISE";
 
     static final String DECISION = "Cadences";
 
