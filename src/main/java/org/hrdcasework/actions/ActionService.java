@@ -62,10 +62,13 @@ public class ActionService {
         mapper.recordOutcome(actionId, outcome);
     }
 
-    /** Completed, or stopped when its outcome says so (e.g. a statement without consent). */
+    /** Completed with its outcome (e.g. the reply to a demarche), or stopped when the outcome says so (e.g. a statement without consent). */
     @Transactional
     public void finish(UUID actionId, String outcome) {
         boolean stopped = outcome != null && outcome.startsWith("STOPPED");
+        if (outcome != null) {
+            mapper.recordOutcome(actionId, outcome);
+        }
         mapper.finish(actionId, stopped ? STOPPED : COMPLETED, OffsetDateTime.now(clock));
     }
 

@@ -14,13 +14,15 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class DemarcheDelegates {
 
-    /** "Record the reply": the assessment and the next step the "Next step?" gateway routes on. */
+    /** "Record the reply": the assessment (the action's outcome) and the next step the "Next step?" gateway routes on. */
     @Bean
     TaskListener recordReplyListener() {
         return task -> {
             FormAnswers.date(ActionProcesses.REPLIED_ON, task.getVariable(ActionProcesses.REPLIED_ON));
-            FormAnswers.choice(DemarcheReplyAssessment.class, ActionProcesses.REPLY_ASSESSMENT,
+            DemarcheReplyAssessment assessment = FormAnswers.choice(DemarcheReplyAssessment.class, ActionProcesses.REPLY_ASSESSMENT,
                     task.getVariable(ActionProcesses.REPLY_ASSESSMENT));
+            // The latest reply's assessment becomes the action's outcome, on the case and in the mission's reports.
+            task.getExecution().setVariable(ActionProcesses.ACTION_OUTCOME, "REPLY_" + assessment.name());
             ReplyNextStep next = FormAnswers.choice(ReplyNextStep.class, ActionProcesses.REPLY_NEXT_STEP,
                     task.getVariable(ActionProcesses.REPLY_NEXT_STEP));
             // The gateway compares the exact constant: store it as such, whatever case the client sent.
