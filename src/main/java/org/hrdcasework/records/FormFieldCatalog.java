@@ -77,7 +77,7 @@ final class FormFieldCatalog {
             Map.entry("ReviewInvitationList", List.of("listChecked", "sensitive_listNotes")),
             Map.entry("AskConsentToInvite", List.of("consentToInvite", "preferredChannel")),
             Map.entry("SendInvitations", List.of("invitationsSentOn")),
-            Map.entry("RecordAnnualMeeting", List.of("attendeeCount", "attendedDefenders", "sensitive_meetingRecord", "followUpNeeded")));
+            Map.entry("RecordAnnualMeeting", List.of("attendeeCount", "attendedDefenders", "sensitive_meetingRecord")));
 
     private FormFieldCatalog() {
     }

@@ -370,7 +370,7 @@ class TasklistFreeTextTests extends ProcessTestSupport {
                 .processDefinitionKey("AnnualDefenderMeeting").singleResult().getId();
         managementService.executeJob(managementService.createJobQuery().processInstanceId(instance).timers().singleResult().getId());
         submit(reference, EngagementProcesses.TASK_RECORD_MEETING, "ambassador.alpha", fields("attendeeCount", 0,
-                "sensitive_meetingRecord", canaryReadBy(records), "followUpNeeded", false));
+                "sensitive_meetingRecord", canaryReadBy(records)));
     }
 
     private void escalation() {

@@ -95,7 +95,7 @@ class AnnualDefenderMeetingProcessTests extends EngagementTestSupport {
         assertThat(runtimeService.getVariable(series.getId(), EngagementProcesses.INVITEE_OPTIONS).toString())
                 .contains(openInvitation).contains(codeName(open)).doesNotContain("Annual Open Person");
         complete(series.getId(), EngagementProcesses.TASK_RECORD_MEETING, "ambassador.alpha", Map.of("attendeeCount", 1,
-                "attendedDefenders", List.of(openInvitation), "sensitive_meetingRecord", RECORD_CANARY, "followUpNeeded", false));
+                "attendedDefenders", List.of(openInvitation), "sensitive_meetingRecord", RECORD_CANARY));
 
         assertThat(series).hasPassed(EngagementProcesses.TASK_CLOSE_MEETING_YEAR)
                 .isWaitingAt(EngagementProcesses.TIMER_NEXT_PLANNING_DATE);
