@@ -32,6 +32,9 @@ class CaseFormPageController {
     static final String FURTHER_REPORT = "furtherReport";
     static final String SITUATION_CHANGE = "situationChange";
     static final String CONSENT_WITHDRAWAL = "consentWithdrawal";
+    static final String ACTION_ADDITION = "actionAddition";
+    static final String ACTION_STOP = "actionStop";
+    static final String CASE_CLOSURE = "caseClosure";
     /**
      * The defender's identity is never written back into a page (only the audited reveal shows it):
      * after an error the officer types it again.
@@ -125,6 +128,60 @@ class CaseFormPageController {
                 .then(CaseFormPageController::caseFile, "forms/consent-withdrawal", model, response);
     }
 
+    @GetMapping("/action-additions/new")
+    String actionAddition(@AuthenticationPrincipal Caller caller, @RequestParam(name = "case", required = false) String reference,
+                          Model model) {
+        return caseForm(model, caseOnPage(caller, reference), FormPage.Form.blank(ACTION_ADDITION, Map.of()), "forms/action-addition");
+    }
+
+    @PostMapping("/action-additions/new")
+    String addAction(@AuthenticationPrincipal Caller caller, @RequestParam(name = "case", required = false) String reference,
+                     @RequestParam MultiValueMap<String, String> posted, Model model, HttpServletResponse response) {
+        CaseInMission c = caseOnPage(caller, reference);
+        caseForm(model, c, null, "forms/action-addition");
+        return forms.submit(ACTION_ADDITION, posted, CaseController.AddActionRequest.class, request -> {
+                    caseFileService.addAction(caller, c.reference(), request.actionType());
+                    return c.reference();
+                })
+                .then(CaseFormPageController::caseFile, "forms/action-addition", model, response);
+    }
+
+    @GetMapping("/action-stops/new")
+    String actionStop(@AuthenticationPrincipal Caller caller, @RequestParam(name = "case", required = false) String reference,
+                      Model model) {
+        return caseForm(model, caseOnPage(caller, reference), FormPage.Form.blank(ACTION_STOP, Map.of()), "forms/action-stop");
+    }
+
+    @PostMapping("/action-stops/new")
+    String stopAction(@AuthenticationPrincipal Caller caller, @RequestParam(name = "case", required = false) String reference,
+                      @RequestParam MultiValueMap<String, String> posted, Model model, HttpServletResponse response) {
+        CaseInMission c = caseOnPage(caller, reference);
+        caseForm(model, c, null, "forms/action-stop");
+        return forms.submit(ACTION_STOP, posted, CaseController.AddActionRequest.class, request -> {
+                    caseFileService.stopAction(caller, c.reference(), request.actionType());
+                    return c.reference();
+                })
+                .then(CaseFormPageController::caseFile, "forms/action-stop", model, response);
+    }
+
+    @GetMapping("/closures/new")
+    String caseClosure(@AuthenticationPrincipal Caller caller, @RequestParam(name = "case", required = false) String reference,
+                       Model model) {
+        return caseForm(model, caseOnPage(caller, reference), FormPage.Form.blank(CASE_CLOSURE, Map.of()), "forms/case-closure");
+    }
+
+    @PostMapping("/closures/new")
+    String closeCase(@AuthenticationPrincipal Caller caller, @RequestParam(name = "case", required = false) String reference,
+                     @RequestParam MultiValueMap<String, String> posted, Model model, HttpServletResponse response) {
+        CaseInMission c = caseOnPage(caller, reference);
+        caseForm(model, c, null, "forms/case-closure");
+        return forms.submit(CASE_CLOSURE, posted, CaseController.ClosureRequest.class, request -> {
+                    caseFileService.closeNow(caller, c.reference(), request.outcome());
+                    return c.reference();
+                })
+                .then(CaseFormPageController::caseFile, "forms/case-closure", model, response);
+    }
+
     /** The case file; its address carries the reference only. */
     static String caseFile(String reference) {
         return "redirect:/cases/" + reference;
@@ -146,6 +203,7 @@ class CaseFormPageController {
         model.addAttribute("channels", ReportChannel.values());
         model.addAttribute("situationChanges", SituationChange.values());
         model.addAttribute("actionTypes", List.of(ActionType.values()));
+        model.addAttribute("closureOutcomes", ClosureOutcome.values());
         if (form != null) {
             model.addAttribute(FormPage.FORM, form);
         }

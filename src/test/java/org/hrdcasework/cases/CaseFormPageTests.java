@@ -14,6 +14,7 @@ import org.hrdcasework.FormPages;
 import org.hrdcasework.ProcessTestSupport;
 import org.hrdcasework.SessionClient;
 import org.hrdcasework.ThreatReports;
+import org.hrdcasework.actions.ActionProcesses;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -147,6 +148,39 @@ class CaseFormPageTests extends ProcessTestSupport {
 
         assertThat(redirectedTo(submit(officer, path, "actionType", "COORDINATION"))).isEqualTo("/cases/" + reference);
         assertThat(withdrawn(reference)).isOne();
+    }
+
+    @Test
+    void theOfficerAddsAndStopsAnActionAndClosesTheCaseFromTheCaseFile() {
+        String reference = driver.caseWithActions(CaseDriver.consent("QUIET", "COORDINATION", "CUSTODY_VISIT"), "COORDINATION")
+                .getBusinessKey();
+        SessionClient officer = SessionClient.signedIn(http, "officer.alpha");
+        assertThat(officer.get("/cases/" + reference).body()).contains("/action-additions/new?case=" + reference,
+                "/action-stops/new?case=" + reference, "/closures/new?case=" + reference);
+
+        String add = "/action-additions/new?case=" + reference;
+        assertThat(officer.get(add).body()).contains("Action to start", "Custody visit");
+        assertFieldError(submit(officer, add, "actionType", "EVERYTHING"), "actionType", "Action to start is not one of the choices");
+        assertThat(redirectedTo(submit(officer, add, "actionType", "CUSTODY_VISIT"))).isEqualTo("/cases/" + reference);
+        assertThat(driver.openTasks(reference, ActionProcesses.TASK_VISIT_IN_CUSTODY)).isOne();
+
+        String stop = "/action-stops/new?case=" + reference;
+        assertThat(redirectedTo(submit(officer, stop, "actionType", "COORDINATION"))).isEqualTo("/cases/" + reference);
+        assertThat(driver.openTasks(reference, ActionProcesses.TASK_COORDINATE)).isZero();
+        // Nothing of that type runs any more: the page says so and changes nothing.
+        HttpResponse<String> again = submit(officer, stop, "actionType", "COORDINATION");
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("has no COORDINATION action in progress");
+
+        String close = "/closures/new?case=" + reference;
+        assertThat(officer.get(close).body()).contains("Why is the case being closed?", "The defender asked for closure");
+        assertFieldError(submit(officer, close, "outcome", ""), "outcome", "Why is the case being closed? is required");
+        assertThat(driver.caseRow(reference)).containsEntry("closed_at", null);
+        assertThat(redirectedTo(submit(officer, close, "outcome", "DEFENDER_REQUESTED_CLOSURE"))).isEqualTo("/cases/" + reference);
+        assertThat(driver.caseRow(reference)).containsEntry("stage", "CLOSED");
+        assertThat(driver.actions(reference)).extracting(a -> a.get("action_type") + ":" + a.get("outcome"))
+                .containsExactlyInAnyOrder("COORDINATION:" + ActionProcesses.OUTCOME_STOPPED_BY_OFFICER,
+                        "CUSTODY_VISIT:" + ActionProcesses.OUTCOME_STOPPED_CASE_CLOSED);
     }
 
     @Test

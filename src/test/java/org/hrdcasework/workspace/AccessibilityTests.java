@@ -147,6 +147,14 @@ class AccessibilityTests extends ProcessTestSupport {
     }
 
     @Test
+    void theLivingPlanFormsBlankAndWithErrors() {
+        String reference = driver.verifiedCase(ThreatType.ARREST).getBusinessKey();
+        formPageAndItsErrors("officer.alpha", "/action-additions/new?case=" + reference);
+        formPageAndItsErrors("officer.alpha", "/action-stops/new?case=" + reference);
+        formPageAndItsErrors("officer.alpha", "/closures/new?case=" + reference);
+    }
+
+    @Test
     void theSupportApplicationFormBlankAndWithErrors() {
         String reference = driver.verifiedCase(ThreatType.ARREST).getBusinessKey();
         formPageAndItsErrors("officer.alpha", "/support-applications/new?case=" + reference);
