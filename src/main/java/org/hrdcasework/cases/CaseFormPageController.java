@@ -3,6 +3,7 @@ package org.hrdcasework.cases;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.Set;
 import org.hrdcasework.actions.ActionType;
 import org.hrdcasework.identity.Roles;
@@ -99,13 +100,9 @@ class CaseFormPageController {
     String reportSituationChange(@AuthenticationPrincipal Caller caller,
                                  @RequestParam(name = "case", required = false) String reference,
                                  @RequestParam MultiValueMap<String, String> posted, Model model, HttpServletResponse response) {
-        CaseInMission c = caseOnPage(caller, reference);
-        caseForm(model, c, null, "forms/situation-change");
-        return forms.submit(SITUATION_CHANGE, posted, CaseController.SituationChangeRequest.class, request -> {
-                    caseFileService.reportSituationChange(caller, c.reference(), request.change());
-                    return c.reference();
-                })
-                .then(CaseFormPageController::caseFile, "forms/situation-change", model, response);
+        return onCase(caller, reference, SITUATION_CHANGE, "forms/situation-change", posted, model, response,
+                CaseController.SituationChangeRequest.class,
+                (ref, request) -> caseFileService.reportSituationChange(caller, ref, request.change()));
     }
 
     @GetMapping("/consent-withdrawals/new")
@@ -119,13 +116,9 @@ class CaseFormPageController {
     String withdrawConsent(@AuthenticationPrincipal Caller caller,
                            @RequestParam(name = "case", required = false) String reference,
                            @RequestParam MultiValueMap<String, String> posted, Model model, HttpServletResponse response) {
-        CaseInMission c = caseOnPage(caller, reference);
-        caseForm(model, c, null, "forms/consent-withdrawal");
-        return forms.submit(CONSENT_WITHDRAWAL, posted, CaseController.ConsentWithdrawalRequest.class, request -> {
-                    caseFileService.withdrawConsent(caller, c.reference(), request.actionType());
-                    return c.reference();
-                })
-                .then(CaseFormPageController::caseFile, "forms/consent-withdrawal", model, response);
+        return onCase(caller, reference, CONSENT_WITHDRAWAL, "forms/consent-withdrawal", posted, model, response,
+                CaseController.ConsentWithdrawalRequest.class,
+                (ref, request) -> caseFileService.withdrawConsent(caller, ref, request.actionType()));
     }
 
     @GetMapping("/action-additions/new")
@@ -137,13 +130,9 @@ class CaseFormPageController {
     @PostMapping("/action-additions/new")
     String addAction(@AuthenticationPrincipal Caller caller, @RequestParam(name = "case", required = false) String reference,
                      @RequestParam MultiValueMap<String, String> posted, Model model, HttpServletResponse response) {
-        CaseInMission c = caseOnPage(caller, reference);
-        caseForm(model, c, null, "forms/action-addition");
-        return forms.submit(ACTION_ADDITION, posted, CaseController.AddActionRequest.class, request -> {
-                    caseFileService.addAction(caller, c.reference(), request.actionType());
-                    return c.reference();
-                })
-                .then(CaseFormPageController::caseFile, "forms/action-addition", model, response);
+        return onCase(caller, reference, ACTION_ADDITION, "forms/action-addition", posted, model, response,
+                CaseController.AddActionRequest.class,
+                (ref, request) -> caseFileService.addAction(caller, ref, request.actionType()));
     }
 
     @GetMapping("/action-stops/new")
@@ -155,13 +144,9 @@ class CaseFormPageController {
     @PostMapping("/action-stops/new")
     String stopAction(@AuthenticationPrincipal Caller caller, @RequestParam(name = "case", required = false) String reference,
                       @RequestParam MultiValueMap<String, String> posted, Model model, HttpServletResponse response) {
-        CaseInMission c = caseOnPage(caller, reference);
-        caseForm(model, c, null, "forms/action-stop");
-        return forms.submit(ACTION_STOP, posted, CaseController.AddActionRequest.class, request -> {
-                    caseFileService.stopAction(caller, c.reference(), request.actionType());
-                    return c.reference();
-                })
-                .then(CaseFormPageController::caseFile, "forms/action-stop", model, response);
+        return onCase(caller, reference, ACTION_STOP, "forms/action-stop", posted, model, response,
+                CaseController.AddActionRequest.class,
+                (ref, request) -> caseFileService.stopAction(caller, ref, request.actionType()));
     }
 
     @GetMapping("/closures/new")
@@ -173,13 +158,24 @@ class CaseFormPageController {
     @PostMapping("/closures/new")
     String closeCase(@AuthenticationPrincipal Caller caller, @RequestParam(name = "case", required = false) String reference,
                      @RequestParam MultiValueMap<String, String> posted, Model model, HttpServletResponse response) {
+        return onCase(caller, reference, CASE_CLOSURE, "forms/case-closure", posted, model, response,
+                CaseController.ClosureRequest.class,
+                (ref, request) -> caseFileService.closeNow(caller, ref, request.outcome()));
+    }
+
+    /**
+     * A form about one case of the caller's missions: the role and the case first (403, 404), then
+     * the posted values as {@code type}; {@code action} acts on the case, the case file follows.
+     */
+    private <T> String onCase(Caller caller, String reference, String formName, String view, MultiValueMap<String, String> posted,
+                              Model model, HttpServletResponse response, Class<T> type, BiConsumer<String, T> action) {
         CaseInMission c = caseOnPage(caller, reference);
-        caseForm(model, c, null, "forms/case-closure");
-        return forms.submit(CASE_CLOSURE, posted, CaseController.ClosureRequest.class, request -> {
-                    caseFileService.closeNow(caller, c.reference(), request.outcome());
+        caseForm(model, c, null, view);
+        return forms.submit(formName, posted, type, request -> {
+                    action.accept(c.reference(), request);
                     return c.reference();
                 })
-                .then(CaseFormPageController::caseFile, "forms/case-closure", model, response);
+                .then(CaseFormPageController::caseFile, view, model, response);
     }
 
     /** The case file; its address carries the reference only. */

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -69,13 +67,8 @@ class DemarcheProcessTests extends ProcessTestSupport {
 
     @Test
     void theReplyClocksAreTheDesignersTableAndARedeployedTableAppliesToTheNextDelivery() throws Exception {
-        String table = Files.readString(Path.of("processes/Cadences.dmn"));
-        String sooner = table.replace("<outputEntry id=\"Out_DemarcheChase\"><text>30</text></outputEntry>",
-                "<outputEntry id=\"Out_DemarcheChase\"><text>10</text></outputEntry>");
-        assertThat(sooner).isNotEqualTo(table);
-        try {
-            assertThat(http.deploy("designer", "Cadences.dmn", sooner).statusCode()).isEqualTo(200);
-            cadences.forget();
+        withDesignerChange("Cadences.dmn", "<outputEntry id=\"Out_DemarcheChase\"><text>30</text></outputEntry>",
+                "<outputEntry id=\"Out_DemarcheChase\"><text>10</text></outputEntry>", cadences::forget, () -> {
             String reference = demarcheCase();
             prepareAndDeliver(reference);
             List<Job> timers = managementService.createJobQuery().processInstanceId(demarcheInstance(reference).getId()).timers()
@@ -84,10 +77,7 @@ class DemarcheProcessTests extends ProcessTestSupport {
                     .isBetween(Duration.ofDays(10).minusMinutes(5), Duration.ofDays(10));
             assertThat(Duration.between(Instant.now(), timers.get(1).getDuedate().toInstant()))
                     .isBetween(Duration.ofDays(60).minusMinutes(5), Duration.ofDays(60));
-        } finally {
-            assertThat(http.deploy("designer", "Cadences.dmn", table).statusCode()).isEqualTo(200);
-            cadences.forget();
-        }
+        });
     }
 
     @Test

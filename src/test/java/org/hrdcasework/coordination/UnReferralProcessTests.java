@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -236,14 +234,8 @@ class UnReferralProcessTests extends ProcessTestSupport {
 
     @Test
     void theStatesReplyTimeIsTheDesignersTableAndARedeployedTableAppliesToTheNextSubmission() throws Exception {
-        String table = Files.readString(Path.of("processes/Cadences.dmn"));
-        String shorter = table.replace("<outputEntry id=\"Out_UnReply\"><text>60</text></outputEntry>",
-                "<outputEntry id=\"Out_UnReply\"><text>45</text></outputEntry>");
-        assertThat(shorter).isNotEqualTo(table);
-        try {
-            // A designer deploys the changed table as Camunda Modeler does, through the engine REST.
-            assertThat(http.deploy("designer", "Cadences.dmn", shorter).statusCode()).isEqualTo(200);
-            cadences.forget(); // a deployment applies within a minute; the test does not wait for it
+        withDesignerChange("Cadences.dmn", "<outputEntry id=\"Out_UnReply\"><text>60</text></outputEntry>",
+                "<outputEntry id=\"Out_UnReply\"><text>45</text></outputEntry>", cadences::forget, () -> {
             String reference = referrals.request(CaseDriver.OFFICER_ALPHA, caseWithConsent("PUBLIC", "COORDINATION"),
                     UnForum.HRC_SESSION, null, false).reference();
             prepareAndClear(reference, "CLEARED");
@@ -253,10 +245,7 @@ class UnReferralProcessTests extends ProcessTestSupport {
             assertThat(row(reference)).containsEntry("reply_due_on", today.plusDays(45).toString());
             assertThat(replyTimer(instance(reference)).getDuedate().toInstant())
                     .isEqualTo(today.plusDays(45).atStartOfDay(ZoneOffset.UTC).toInstant());
-        } finally {
-            assertThat(http.deploy("designer", "Cadences.dmn", table).statusCode()).isEqualTo(200);
-            cadences.forget();
-        }
+        });
         assertThat(cadences.days(Cadences.UN_REPLY, null)).isEqualTo(60);
     }
 

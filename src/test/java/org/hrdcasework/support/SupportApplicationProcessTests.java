@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.math.BigDecimal;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -220,15 +217,8 @@ class SupportApplicationProcessTests extends ProcessTestSupport {
     @Test
     void theChaseIntervalIsTheDesignersTableAndARedeployedTableAppliesToTheNextSubmission() throws Exception {
         assertThat(cadences.days(Cadences.PROGRAMME_CHASE, null)).isEqualTo(30);
-        String table = Files.readString(Path.of("processes/Cadences.dmn"));
-        String oftener = table.replace("<outputEntry id=\"Out_ProgrammeChase\"><text>30</text></outputEntry>",
-                "<outputEntry id=\"Out_ProgrammeChase\"><text>14</text></outputEntry>");
-        assertThat(oftener).isNotEqualTo(table);
-        try {
-            // A designer deploys the changed table as Camunda Modeler does, through the engine REST.
-            HttpResponse<String> deployed = http.deploy("designer", "Cadences.dmn", oftener);
-            assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
-            cadences.forget(); // a deployment applies within a minute; the test does not wait for it
+        withDesignerChange("Cadences.dmn", "<outputEntry id=\"Out_ProgrammeChase\"><text>30</text></outputEntry>",
+                "<outputEntry id=\"Out_ProgrammeChase\"><text>14</text></outputEntry>", cadences::forget, () -> {
             String reference = apply(verifiedCase(), "PDEU_EMERGENCY_GRANT", "TRAVEL", "600", "EUR");
             informAndSubmit(reference, "YES");
             ProcessInstance pi = instance(reference);
@@ -242,10 +232,7 @@ class SupportApplicationProcessTests extends ProcessTestSupport {
             assertThat(Duration.between(Instant.now(), next.getDuedate().toInstant()))
                     .as("the cycle re-arms with the interval it started with")
                     .isBetween(Duration.ofDays(14).minusMinutes(5), Duration.ofDays(14));
-        } finally {
-            assertThat(http.deploy("designer", "Cadences.dmn", table).statusCode()).isEqualTo(200);
-            cadences.forget();
-        }
+        });
         assertThat(cadences.days(Cadences.PROGRAMME_CHASE, null)).isEqualTo(30);
     }
 
