@@ -177,7 +177,7 @@ class ReportFigures {
     }
 
     private static List<KeyCount> sorted(List<KeyCount> counts) {
-        return counts.stream().sorted(Comparator.comparing(KeyCount::key)).toList();
+        return counts.stream().sorted(Comparator.comparing(KeyCount::key, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
     }
 
     /** TYPE.STATE keys in the enum's order of types, then by state. */

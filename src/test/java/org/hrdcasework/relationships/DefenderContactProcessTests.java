@@ -20,6 +20,7 @@ import org.hrdcasework.ProcessTestSupport;
 import org.hrdcasework.cases.CaseDriver;
 import org.hrdcasework.cases.CaseFileService;
 import org.hrdcasework.cases.CaseOfConcernProcess;
+import org.hrdcasework.cases.ClosureOutcome;
 import org.hrdcasework.cases.FurtherReport;
 import org.hrdcasework.cases.ReportChannel;
 import org.hrdcasework.cases.ThreatReport;
@@ -126,7 +127,7 @@ class DefenderContactProcessTests extends ProcessTestSupport {
         String caseReference = relationships.caseAtTier(3);
         String reference = relationships.open(caseReference, "officer.alpha", null);
         ProcessInstance contact = relationships.contactProcess(reference);
-        jdbc.update("UPDATE casework.case_file SET stage = 'CLOSED', closed_at = now() WHERE reference = ?", caseReference);
+        caseFileService.closeNow(CaseDriver.OFFICER_ALPHA, caseReference, ClosureOutcome.NO_LONGER_AT_RISK);
         relationships.fireTimerDueOn(contact, today().plusDays(cadences.days(Cadences.CONTACT, 3)));
         relationships.contact(reference, "officer.alpha", "CONCERN", "Unsure");
 
