@@ -14,7 +14,9 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.hrdcasework.ProcessTestSupport;
 import org.hrdcasework.cases.CaseDriver;
+import org.hrdcasework.system.engine.Cadences;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * processes/CustodyVisit.bpmn: the request (consent checked then), the authority's answer and its
@@ -22,6 +24,9 @@ import org.junit.jupiter.api.Test;
  * further step), the visit's checklist and repeat visits while the defender is detained.
  */
 class CustodyVisitProcessTests extends ProcessTestSupport {
+
+    @Autowired
+    Cadences cadences;
 
     @Test
     void aGrantedVisitToADefenderWhoIsThenReleasedCompletesTheAction() {
@@ -144,6 +149,19 @@ class CustodyVisitProcessTests extends ProcessTestSupport {
         reportAndFeedBack(reference);
         assertThat(driver.actions(reference)).singleElement().satisfies(a -> assertThat(a)
                 .containsEntry("outcome", ActionProcesses.OUTCOME_RELEASED + ActionProcesses.OUTCOME_ILL_TREATMENT_SUFFIX));
+    }
+
+    @Test
+    void theAnswersClockIsTheDesignersTableAndARedeployedTableAppliesToTheNextRequest() throws Exception {
+        withDesignerChange("Cadences.dmn", "<outputEntry id=\"Out_CustodyAnswer\"><text>2</text></outputEntry>",
+                "<outputEntry id=\"Out_CustodyAnswer\"><text>5</text></outputEntry>", cadences::forget, () -> {
+            String reference = custodyCase();
+            request(reference);
+            Job clock = managementService.createJobQuery().processInstanceId(custodyVisitInstance(reference).getId()).timers()
+                    .singleResult();
+            assertThat(Duration.between(Instant.now(), clock.getDuedate().toInstant()))
+                    .isBetween(Duration.ofDays(5).minusMinutes(5), Duration.ofDays(5));
+        });
     }
 
     @Test
