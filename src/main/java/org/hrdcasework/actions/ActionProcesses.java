@@ -1,6 +1,6 @@
 package org.hrdcasework.actions;
 
-/** Ids and variables of processes/CaseAction, Demarche, TrialObservation and PublicStatement. */
+/** Ids and variables of processes/CaseAction, Demarche, CustodyVisit, TrialObservation and PublicStatement. */
 public final class ActionProcesses {
 
     public static final String CASE_ACTION = "CaseAction";
@@ -31,6 +31,8 @@ public final class ActionProcesses {
     public static final String TASK_COORDINATE = "Task_CoordinateWithLikeMindedMissions";
     public static final String TASK_REFER_EMERGENCY_SUPPORT = "Task_ReferEmergencySupport";
     public static final String TASK_REFER_DIGITAL_SECURITY = "Task_ReferDigitalSecurity";
+    /** CaseAction calls CustodyVisit for a custody visit; the visit itself is its task. */
+    public static final String CALL_CUSTODY_VISIT = "CallActivity_CustodyVisit";
     public static final String TASK_VISIT_IN_CUSTODY = "Task_VisitInCustody";
     public static final String TASK_REPORT_TO_HEADQUARTERS = "Task_ReportToHeadquarters";
     public static final String TASK_GIVE_FEEDBACK = "Task_GiveFeedbackToDefender";
@@ -82,6 +84,41 @@ public final class ActionProcesses {
     /** CaseAction. */
     public static final String TASK_COMPLETE_ACTION = "Task_CompleteAction";
     public static final String TASK_START_ACTION = "Task_StartAction";
+
+    /** CustodyVisit. */
+    public static final String CUSTODY_VISIT = "CustodyVisit";
+    public static final String TASK_REQUEST_CUSTODY_VISIT = "Task_RequestCustodyVisit";
+    public static final String TASK_RECORD_CUSTODY_ANSWER = "Task_RecordCustodyAnswer";
+    public static final String TASK_DECIDE_REFUSED_CUSTODY_VISIT = "Task_DecideRefusedCustodyVisit";
+    public static final String END_VISITS_ENDED_RELEASED = "EndEvent_DefenderReleased";
+    public static final String END_VISITS_ENDED_CHARGED = "EndEvent_DefenderCharged";
+    public static final String END_VISIT_REFUSED = "EndEvent_VisitRefused";
+    public static final String END_VISIT_REFUSED_REFERRED = "EndEvent_VisitRefusedReferralProposed";
+    public static final String REQUESTED_ON = "requestedOn";
+    public static final String CUSTODY_AUTHORITY = "custodyAuthority";
+    public static final String ANSWERED_ON = "answeredOn";
+    public static final String CUSTODY_ANSWER = "custodyAnswer";
+    public static final String REFUSED_VISIT_NEXT_STEP = "refusedVisitNextStep";
+    public static final String VISITED_ON = "visitedOn";
+    public static final String LAWYER_ACCESS = "lawyerAccess";
+    public static final String FAMILY_ACCESS = "familyAccess";
+    public static final String HEALTH_CONCERNS = "healthConcerns";
+    public static final String ILL_TREATMENT_SIGNS = "illTreatmentSigns";
+    public static final String PLACE_OF_DETENTION_OFFICIAL = "placeOfDetentionOfficial";
+    public static final String DETENTION_STATUS = "detentionStatus";
+    /** Set by the visit's listener, never by a form: what the "Still detained?" gateway routes on. */
+    public static final String CUSTODY_NEXT_STEP = "custodyNextStep";
+    /** Set by the listeners from Cadences.dmn, never by a form: the clock for the authority's answer, and for the next visit. */
+    public static final String CUSTODY_ANSWER_DUE = "custodyAnswerDue";
+    public static final String CUSTODY_REPEAT_AFTER = "custodyRepeatAfter";
+    /** Set when any visit of the action saw signs of ill-treatment: the outcome then says so. */
+    public static final String ILL_TREATMENT_SEEN = "illTreatmentSeen";
+    public static final String OUTCOME_VISIT_REFUSED = "VISIT_REFUSED";
+    public static final String OUTCOME_REFUSED_REFERRED = "REFUSED_REFERRED";
+    public static final String OUTCOME_RELEASED = "RELEASED";
+    public static final String OUTCOME_CHARGED = "CHARGED_TRIAL_OBSERVATION_PROPOSED";
+    /** Appended to the outcome of visits that saw signs of ill-treatment. */
+    public static final String OUTCOME_ILL_TREATMENT_SUFFIX = "_ILL_TREATMENT_SIGNS";
 
     /** TrialObservation. */
     public static final String END_TRIAL_OBSERVATION_COMPLETED = "EndEvent_TrialObservationCompleted";

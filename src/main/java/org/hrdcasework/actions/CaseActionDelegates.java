@@ -64,22 +64,6 @@ class CaseActionDelegates {
         };
     }
 
-    /**
-     * "Visit the defender in custody" completed: asking the authorities to see a detainee names
-     * them to the host state, so the visit stands only with standing consent to a custody visit
-     * before the host state (a detained defender's lawyer or family may give it, with the reason on
-     * the receipt), checked at this moment.
-     */
-    @Bean
-    TaskListener visitInCustodyListener(ConsentService consents) {
-        return task -> {
-            if (!consents.permits(missionScope.caseId(task), ActionType.CUSTODY_VISIT, Audience.HOST_STATE)) {
-                throw new InvalidInputException(CONSENT, "there is no standing consent to a custody visit before the host state; "
-                        + "record it first (the defender, or their lawyer or family with the reason)");
-            }
-        };
-    }
-
     /** The name under which a missing consent is reported: it is no field of the form but of the case's register. */
     static final String CONSENT = "consent";
 }

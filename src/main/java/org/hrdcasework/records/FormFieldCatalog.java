@@ -37,7 +37,11 @@ final class FormFieldCatalog {
             Map.entry("InterimReview", List.of("interimReviewDecision", "closureOutcome", "sensitive_reviewNotes")),
             Map.entry("ConfirmPlanChanges", List.of("addedActionTypes")),
             Map.entry("VerifyReport", List.of("isDefender", "linkedToHumanRightsWork", "duplicateOfReference")),
-            Map.entry("VisitInCustody", List.of("visitedOn", "accessGranted", "sensitive_custodyNotes")),
+            Map.entry("RequestCustodyVisit", List.of("requestedOn", "custodyAuthority", "sensitive_requestNotes")),
+            Map.entry("RecordCustodyAnswer", List.of("answeredOn", "custodyAnswer", "sensitive_answerNotes")),
+            Map.entry("DecideRefusedCustodyVisit", List.of("refusedVisitNextStep", "sensitive_decisionNotes")),
+            Map.entry("VisitInCustody", List.of("visitedOn", "lawyerAccess", "familyAccess", "healthConcerns", "illTreatmentSigns",
+                    "placeOfDetentionOfficial", "sensitive_custodyNotes", "detentionStatus")),
             Map.entry("WriteTrialReport", List.of("sensitive_trialReport", "furtherHearing", "nextHearingDate")),
             // Support programme applications (processes/SupportApplication.bpmn)
             Map.entry("ReviewDuplicateFunding", List.of("duplicateDecision", "sensitive_duplicateNotes")),

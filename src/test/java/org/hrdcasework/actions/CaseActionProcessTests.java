@@ -10,7 +10,10 @@ import org.hrdcasework.cases.CaseDriver;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** processes/CaseAction.bpmn: each one-task action, then report to headquarters and feedback to the defender. */
+/**
+ * processes/CaseAction.bpmn: each one-task action, then report to headquarters and feedback to the defender (the
+ * custody visit, a process of its own, in CustodyVisitProcessTests).
+ */
 class CaseActionProcessTests extends ProcessTestSupport {
 
     @ParameterizedTest(name = "{0}")
@@ -18,7 +21,6 @@ class CaseActionProcessTests extends ProcessTestSupport {
             "COORDINATION      | Task_CoordinateWithLikeMindedMissions | sensitive_partnerMissions=EU delegation;coordinationForm=INFORMATION_SHARING",
             "EMERGENCY_SUPPORT | Task_ReferEmergencySupport            | programme=FLD_PROTECTION_GRANT;purpose=LEGAL_FEES;amountRequested=2500",
             "DIGITAL_SECURITY  | Task_ReferDigitalSecurity             | digitalSecurityProvider=ACCESS_NOW_HELPLINE;referredOn=2026-11-22",
-            "CUSTODY_VISIT     | Task_VisitInCustody                   | visitedOn=2026-11-22;accessGranted=NO",
     })
     void eachActionEndsWithAReportToHeadquartersAndFeedbackToTheDefender(String actionType, String taskKey, String answers) {
         String reference = driver.caseWithActions(CaseDriver.consent("QUIET", actionType), actionType).getBusinessKey();
@@ -61,19 +63,6 @@ class CaseActionProcessTests extends ProcessTestSupport {
                 .processDefinitionKey("SupportApplication").count()).isOne();
         assertThat(http.get("/api/cases/" + reference + "/support-applications", "officer.alpha").body()).contains(application);
         assertThat(driver.openTasks(reference, ActionProcesses.TASK_REPORT_TO_HEADQUARTERS)).isOne();
-    }
-
-    @org.junit.jupiter.api.Test
-    void aCustodyVisitStandsOnlyWithConsentBeforeTheHostStateAtTheMomentOfTheVisit() {
-        // Consent to a custody visit only before partner missions: the host state may not be asked.
-        String reference = driver.caseWithActions(CaseDriver.consentBefore(java.util.List.of("PARTNER_MISSIONS"), "CUSTODY_VISIT"),
-                "CUSTODY_VISIT").getBusinessKey();
-
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> driver.complete(reference, ActionProcesses.TASK_VISIT_IN_CUSTODY,
-                "officer.alpha", Map.of("visitedOn", "2026-11-22", "accessGranted", "YES")))
-                .isInstanceOf(org.hrdcasework.system.web.InvalidInputException.class).hasMessageContaining("consent")
-                .hasMessageContaining("host state");
-        assertThat(driver.openTasks(reference, ActionProcesses.TASK_VISIT_IN_CUSTODY)).isOne();
     }
 
     private java.util.List<Map<String, Object>> applications(String reference) {

@@ -146,6 +146,33 @@ public class CaseDriver {
                 Map.of("feedbackGivenOn", "2026-11-24", "feedbackChannel", "SECURE_CALL"));
     }
 
+    /**
+     * Carries out a custody visit as the officers do: the request to the authority, its answer
+     * (granted), the visit (the defender released). The action then waits for its report.
+     */
+    public void carryOutCustodyVisit(String reference) {
+        complete(reference, ActionProcesses.TASK_REQUEST_CUSTODY_VISIT, "officer.alpha",
+                Map.of("requestedOn", "2026-11-21", "custodyAuthority", "POLICE"));
+        complete(reference, ActionProcesses.TASK_RECORD_CUSTODY_ANSWER, "officer.alpha",
+                Map.of("answeredOn", "2026-11-21", "custodyAnswer", "GRANTED"));
+        complete(reference, ActionProcesses.TASK_VISIT_IN_CUSTODY, "officer.alpha", custodyVisit("RELEASED"));
+    }
+
+    /** {@link #carryOutCustodyVisit}, then the action's report to headquarters and feedback, as {@link #completeSimpleAction}. */
+    public void completeCustodyVisit(String reference) {
+        carryOutCustodyVisit(reference);
+        complete(reference, ActionProcesses.TASK_REPORT_TO_HEADQUARTERS, "officer.alpha",
+                Map.of("reportedOn", "2026-11-23", "sensitive_headquartersReport", "Action carried out as planned"));
+        complete(reference, ActionProcesses.TASK_GIVE_FEEDBACK, "officer.alpha",
+                Map.of("feedbackGivenOn", "2026-11-24", "feedbackChannel", "SECURE_CALL"));
+    }
+
+    /** The answers of "Visit the defender in custody": no concern on the checklist, and the detention status given. */
+    public static Map<String, Object> custodyVisit(String detentionStatus) {
+        return Map.of("visitedOn", "2026-11-22", "lawyerAccess", "YES", "familyAccess", "YES", "healthConcerns", "NO",
+                "illTreatmentSigns", "NO", "placeOfDetentionOfficial", "YES", "detentionStatus", detentionStatus);
+    }
+
     /** The decrypted notes of the case's latest record of that task, as the case file shows them. */
     public Map<String, Object> recordNotes(String reference, String taskKey) {
         return taskRecordService.recordsOf(OFFICER_ALPHA, reference).stream()

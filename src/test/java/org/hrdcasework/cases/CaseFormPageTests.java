@@ -162,7 +162,7 @@ class CaseFormPageTests extends ProcessTestSupport {
         assertThat(officer.get(add).body()).contains("Action to start", "Custody visit");
         assertFieldError(submit(officer, add, "actionType", "EVERYTHING"), "actionType", "Action to start is not one of the choices");
         assertThat(redirectedTo(submit(officer, add, "actionType", "CUSTODY_VISIT"))).isEqualTo("/cases/" + reference);
-        assertThat(driver.openTasks(reference, ActionProcesses.TASK_VISIT_IN_CUSTODY)).isOne();
+        assertThat(driver.openTasks(reference, ActionProcesses.TASK_REQUEST_CUSTODY_VISIT)).isOne();
 
         String stop = "/action-stops/new?case=" + reference;
         assertThat(redirectedTo(submit(officer, stop, "actionType", "COORDINATION"))).isEqualTo("/cases/" + reference);

@@ -290,8 +290,7 @@ class CaseLifecycleTests extends ProcessTestSupport {
     /** A tier-1 case whose only action is done, waiting for review. */
     private ProcessInstance reviewedCase() {
         ProcessInstance instance = driver.caseWithActions(CaseDriver.consent("QUIET", "CUSTODY_VISIT"), "CUSTODY_VISIT");
-        driver.completeSimpleAction(instance.getBusinessKey(), ActionProcesses.TASK_VISIT_IN_CUSTODY,
-                Map.of("visitedOn", "2026-11-22", "accessGranted", "YES"));
+        driver.completeCustodyVisit(instance.getBusinessKey());
         assertThat(instance).isWaitingAt(TASK_REVIEW_CASE);
         return instance;
     }

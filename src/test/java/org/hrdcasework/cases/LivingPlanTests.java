@@ -66,10 +66,9 @@ class LivingPlanTests extends ProcessTestSupport {
                 "{\"actionType\": \"CUSTODY_VISIT\"}");
 
         assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
-        assertThat(driver.openTasks(reference, ActionProcesses.TASK_VISIT_IN_CUSTODY)).isOne();
+        assertThat(driver.openTasks(reference, ActionProcesses.TASK_REQUEST_CUSTODY_VISIT)).isOne();
         assertThat(driver.openTasks(reference, ActionProcesses.TASK_COORDINATE)).isOne();
-        driver.completeSimpleAction(reference, ActionProcesses.TASK_VISIT_IN_CUSTODY,
-                Map.of("visitedOn", "2026-11-22", "accessGranted", "YES"));
+        driver.completeCustodyVisit(reference);
 
         assertThat(instance).hasPassed(CaseOfConcernProcess.END_ADDED_ACTION_DONE)
                 .isWaitingAt(CaseOfConcernProcess.CALL_CARRY_OUT_ACTIONS);

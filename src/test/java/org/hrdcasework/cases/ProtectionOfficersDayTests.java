@@ -60,11 +60,10 @@ class ProtectionOfficersDayTests extends ProcessTestSupport {
         driver.complete(reference, CaseOfConcernProcess.TASK_CONFIRM_PLAN_CHANGES, "officer.alpha",
                 Map.of("addedActionTypes", List.of("CUSTODY_VISIT")));
 
-        assertThat(driver.openTasks(reference, ActionProcesses.TASK_VISIT_IN_CUSTODY)).isOne();
+        assertThat(driver.openTasks(reference, ActionProcesses.TASK_REQUEST_CUSTODY_VISIT)).isOne();
         assertThat(driver.actions(reference)).extracting(a -> a.get("action_type") + ":" + a.get("state"))
                 .containsExactly("CUSTODY_VISIT:IN_PROGRESS", "TRIAL_OBSERVATION:IN_PROGRESS");
-        driver.completeSimpleAction(reference, ActionProcesses.TASK_VISIT_IN_CUSTODY,
-                Map.of("visitedOn", "2026-11-22", "accessGranted", "YES"));
+        driver.completeCustodyVisit(reference);
         assertThat(instance).hasPassed(CaseOfConcernProcess.END_PLAN_CHANGED);
 
         // The review comes round while the trial still runs; the officer lets the actions go on.

@@ -17,8 +17,7 @@ class PseudonymousExportTests extends ProcessTestSupport {
     @Test
     void aReportToHeadquartersNamingTheDefenderIsRefusedAndTheTaskStaysOpen() {
         String reference = driver.caseWithActions(CaseDriver.consent("QUIET", "CUSTODY_VISIT"), "CUSTODY_VISIT").getBusinessKey();
-        driver.complete(reference, ActionProcesses.TASK_VISIT_IN_CUSTODY, "officer.alpha",
-                Map.of("visitedOn", "2026-11-22", "accessGranted", "YES"));
+        driver.carryOutCustodyVisit(reference);
 
         assertThatThrownBy(() -> driver.complete(reference, ActionProcesses.TASK_REPORT_TO_HEADQUARTERS, "officer.alpha",
                 Map.of("reportedOn", "2026-11-23", "sensitive_headquartersReport", "Visited test person in cell 4")))
@@ -36,8 +35,7 @@ class PseudonymousExportTests extends ProcessTestSupport {
     @Test
     void tasklistIsToldNotToNameADefenderWithoutLearningWhoseCodeNameTheGuessIs() throws Exception {
         String reference = driver.caseWithActions(CaseDriver.consent("QUIET", "CUSTODY_VISIT"), "CUSTODY_VISIT").getBusinessKey();
-        driver.complete(reference, ActionProcesses.TASK_VISIT_IN_CUSTODY, "officer.alpha",
-                Map.of("visitedOn", "2026-11-22", "accessGranted", "YES"));
+        driver.carryOutCustodyVisit(reference);
         String taskId = driver.task(reference, ActionProcesses.TASK_REPORT_TO_HEADQUARTERS).getId();
         String codeName = jdbc.queryForObject("SELECT d.code_name FROM casework.defender d JOIN casework.case_file c"
                 + " ON c.defender_id = d.id WHERE c.reference = ?", String.class, reference);

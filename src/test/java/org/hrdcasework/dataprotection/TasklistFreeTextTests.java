@@ -194,8 +194,19 @@ class TasklistFreeTextTests extends ProcessTestSupport {
                 "purpose", "LEGAL_FEES", "amountRequested", 2500, "sensitive_supportNotes", canary(reference)));
         submit(reference, ActionProcesses.TASK_REFER_DIGITAL_SECURITY, "officer.alpha", fields("digitalSecurityProvider", "ACCESS_NOW_HELPLINE",
                 "referredOn", "2026-11-22", "sensitive_digitalSecurityNotes", canary(reference)));
-        submit(reference, ActionProcesses.TASK_VISIT_IN_CUSTODY, "officer.alpha", fields("visitedOn", "2026-11-22", "accessGranted", "YES",
-                "sensitive_custodyNotes", canary(reference)));
+        submit(reference, ActionProcesses.TASK_REQUEST_CUSTODY_VISIT, "officer.alpha", fields("requestedOn", "2026-11-21",
+                "custodyAuthority", "POLICE", "sensitive_requestNotes", canary(reference)));
+        submit(reference, ActionProcesses.TASK_RECORD_CUSTODY_ANSWER, "officer.alpha", fields("answeredOn", "2026-11-21",
+                "custodyAnswer", "REFUSED", "sensitive_answerNotes", canary(reference)));
+        submit(reference, ActionProcesses.TASK_DECIDE_REFUSED_CUSTODY_VISIT, "ambassador.alpha", fields("refusedVisitNextStep", "JOINT_REQUEST",
+                "sensitive_decisionNotes", canary(reference)));
+        submit(reference, ActionProcesses.TASK_REQUEST_CUSTODY_VISIT, "officer.alpha", fields("requestedOn", "2026-11-22",
+                "custodyAuthority", "POLICE"));
+        submit(reference, ActionProcesses.TASK_RECORD_CUSTODY_ANSWER, "officer.alpha", fields("answeredOn", "2026-11-22",
+                "custodyAnswer", "GRANTED"));
+        submit(reference, ActionProcesses.TASK_VISIT_IN_CUSTODY, "officer.alpha", fields("visitedOn", "2026-11-22", "lawyerAccess", "YES",
+                "familyAccess", "YES", "healthConcerns", "NO", "illTreatmentSigns", "NO", "placeOfDetentionOfficial", "YES",
+                "sensitive_custodyNotes", canary(reference), "detentionStatus", "RELEASED"));
         for (Task report : openTasks(reference, ActionProcesses.TASK_REPORT_TO_HEADQUARTERS)) {
             submit(report, "officer.alpha", fields("reportedOn", "2026-11-23", "sensitive_headquartersReport", canary(reference)));
         }

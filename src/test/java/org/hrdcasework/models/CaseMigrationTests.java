@@ -63,7 +63,7 @@ class CaseMigrationTests {
                     CaseDriver.assessment("HIGH", "HIGH", "LOW", "AT_LIBERTY"));
             String consentTaskId = driver.task(atConsent, CaseOfConcernProcess.TASK_RECORD_CONSENT).getId();
             String monitoring = driver.caseWithActions(CaseDriver.consent("QUIET", "CUSTODY_VISIT"), "CUSTODY_VISIT").getBusinessKey();
-            driver.completeSimpleAction(monitoring, ActionProcesses.TASK_VISIT_IN_CUSTODY, Map.of("visitedOn", "2026-11-22", "accessGranted", "YES"));
+            driver.completeCustodyVisit(monitoring);
             driver.complete(monitoring, CaseOfConcernProcess.TASK_REVIEW_CASE, "officer.alpha", Map.of("reviewDecision", "CONTINUE_MONITORING"));
 
             deployVersionTwo(app.getBean(RepositoryService.class));

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
  * (processes/Cadences.dmn): the contact with a defender, the digital-security check, the days a
  * state has to answer a UN communication, how long before the anniversary of the annual meeting
  * next year's is prepared, how often a support programme is chased for its decision, the notice
- * before a consent expires. Answers are kept a minute ({@link PolicyAnswers}).
+ * before a consent expires, how long
+ * an authority has to answer a custody visit request and how often a detained defender is visited. Answers are kept a minute ({@link PolicyAnswers}).
  */
 @Component
 public class Cadences {
@@ -23,6 +24,8 @@ public class Cadences {
     public static final String CONSENT_EXPIRY_NOTICE = "CONSENT_EXPIRY_NOTICE";
     public static final String DEMARCHE_CHASE = "DEMARCHE_CHASE";
     public static final String DEMARCHE_RAISE = "DEMARCHE_RAISE";
+    public static final String CUSTODY_ANSWER = "CUSTODY_ANSWER";
+    public static final String CUSTODY_REPEAT = "CUSTODY_REPEAT";
 
     static final String DECISION = "Cadences";
 
