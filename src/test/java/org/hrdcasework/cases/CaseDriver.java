@@ -146,6 +146,15 @@ public class CaseDriver {
                 Map.of("feedbackGivenOn", "2026-11-24", "feedbackChannel", "SECURE_CALL"));
     }
 
+    /** The answers (not the encrypted notes) of the case's latest record of that task, as the case file shows them. */
+    public Map<String, Object> recordAnswers(String reference, String taskKey) {
+        return taskRecordService.recordsOf(OFFICER_ALPHA, reference).stream()
+                .filter(r -> r.taskKey().equals(taskKey))
+                .reduce((first, second) -> second)
+                .orElseThrow()
+                .answers();
+    }
+
     /** The decrypted notes of the case's latest record of that task, as the case file shows them. */
     public Map<String, Object> recordNotes(String reference, String taskKey) {
         return taskRecordService.recordsOf(OFFICER_ALPHA, reference).stream()
