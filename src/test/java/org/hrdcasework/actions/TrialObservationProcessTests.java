@@ -39,8 +39,17 @@ class TrialObservationProcessTests extends ProcessTestSupport {
     }
 
     @Test
-    void theObservationWaitsForTheHearingDay() {
+    void theObservationWaitsForTheHearingDayWhichNoFormCanSetDirectly() {
         String reference = trialCase();
+        HttpResponse<String> timerFromForm = driver.submitForm(driver.task(reference, ActionProcesses.TASK_RECORD_HEARING).getId(),
+                "officer.alpha", Map.of("hearingDate", "2026-12-10", "sensitive_court", "Court", "nextHearingOn", "2026-11-01"));
+        HttpResponse<String> badDate = driver.submitForm(driver.task(reference, ActionProcesses.TASK_RECORD_HEARING).getId(),
+                "officer.alpha", Map.of("sensitive_court", "Court"));
+        assertThat(timerFromForm.statusCode()).isEqualTo(400);
+        assertThat(timerFromForm.body()).contains(ActionProcesses.NEXT_HEARING_ON);
+        assertThat(badDate.statusCode()).isEqualTo(400);
+        assertThat(badDate.body()).contains(ActionProcesses.HEARING_DATE);
+
         recordAndAssign(reference, "2026-12-10");
 
         assertThat(trial(reference)).isWaitingAt(ActionProcesses.TIMER_HEARING_DAY);
