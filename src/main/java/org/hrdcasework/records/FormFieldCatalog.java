@@ -43,7 +43,7 @@ final class FormFieldCatalog {
             Map.entry("ConfirmPlanChanges", List.of("addedActionTypes")),
             Map.entry("VerifyReport", List.of("isDefender", "linkedToHumanRightsWork", "duplicateOfReference")),
             Map.entry("VisitInCustody", List.of("visitedOn", "accessGranted", "sensitive_custodyNotes")),
-            Map.entry("WriteTrialReport", List.of("sensitive_trialReport", "furtherHearing", "nextHearingDate")),
+            Map.entry("WriteTrialReport", List.of("sensitive_trialReport", "furtherHearing")),
             // Support programme applications (processes/SupportApplication.bpmn)
             Map.entry("ReviewDuplicateFunding", List.of("duplicateDecision", "sensitive_duplicateNotes")),
             Map.entry("InformDefenderOfProgramme", List.of("informedOn", "defenderWishesToApply")),

@@ -300,12 +300,8 @@ class TrialObservationProcessTests extends ProcessTestSupport {
         recordAndAssign(reference, date);
         hearingDay(reference, LocalDate.parse(date));
         driver.complete(reference, ActionProcesses.TASK_OBSERVE_HEARING, "officer.alpha", checklist(Map.of()));
-        Map<String, Object> report = new HashMap<>(Map.of("sensitive_trialReport", "Hearing adjourned; defence denied file access",
-                "furtherHearing", furtherHearing));
-        if ("YES".equals(furtherHearing)) {
-            report.put("nextHearingDate", "2027-01-14");
-        }
-        driver.complete(reference, ActionProcesses.TASK_WRITE_TRIAL_REPORT, "officer.alpha", report);
+        driver.complete(reference, ActionProcesses.TASK_WRITE_TRIAL_REPORT, "officer.alpha",
+                Map.of("sensitive_trialReport", "Hearing adjourned; defence denied file access", "furtherHearing", furtherHearing));
     }
 
     /** The action's outcome once its report to headquarters and the feedback to the defender are done. */
