@@ -126,6 +126,36 @@ public final class ActionProcesses {
     public static final String TASK_OBSERVE_HEARING = "Task_ObserveHearing";
     public static final String TASK_RECORD_HEARING = "Task_RecordHearing";
     public static final String TASK_WRITE_TRIAL_REPORT = "Task_WriteTrialReport";
+    public static final String TASK_FOLLOW_UP_FAIR_TRIAL_CONCERN = "Task_FollowUpFairTrialConcern";
+    public static final String TASK_RESPOND_TO_ILL_TREATMENT = "Task_RespondToIllTreatment";
+    public static final String TASK_RECORD_VERDICT = "Task_RecordVerdict";
+    public static final String TIMER_HEARING_DAY = "IntermediateEvent_HearingDay";
+    public static final String END_FAIR_TRIAL_CONCERN_HANDLED = "EndEvent_FairTrialConcernHandled";
+    public static final String END_ILL_TREATMENT_HANDLED = "EndEvent_IllTreatmentHandled";
+    /** TrialObservation variables: the answers its gateways route on, checked by TrialObservationDelegates. */
+    public static final String HEARING_DATE = "hearingDate";
+    /** Set by the server from the validated hearing date; the only variable the hearing-day timer reads. */
+    public static final String NEXT_HEARING_ON = "nextHearingOn";
+    public static final String HEARING_HELD = "hearingHeld";
+    public static final String POSTPONED_TO = "postponedTo";
+    public static final String PUBLIC_HEARING = "publicHearing";
+    public static final String INDEPENDENT_TRIBUNAL = "independentTribunal";
+    public static final String ACCESS_TO_COUNSEL = "accessToCounsel";
+    public static final String PRESUMPTION_OF_INNOCENCE = "presumptionOfInnocence";
+    public static final String INTERPRETER_PROVIDED = "interpreterProvided";
+    public static final String ADEQUATE_TIME_FOR_DEFENCE = "adequateTimeForDefence";
+    public static final String DEFENDANT_PRESENT = "defendantPresent";
+    public static final String ILL_TREATMENT_ALLEGED = "illTreatmentAlleged";
+    /** Server-set routing facts of the checklist: a guarantee answered NO; an ill-treatment allegation. */
+    public static final String FAIR_TRIAL_CONCERN = "fairTrialConcern";
+    public static final String ILL_TREATMENT_RAISED = "illTreatmentRaised";
+    public static final String FURTHER_HEARING = "furtherHearing";
+    public static final String CONCERN_FOLLOW_UP = "concernFollowUp";
+    public static final String CUSTODY_VISIT_PROPOSED = "custodyVisitProposed";
+    public static final String REFERRAL_PROPOSED = "referralProposed";
+    public static final String VERDICT = "verdict";
+    public static final String SENTENCE_MONTHS = "sentenceMonths";
+    public static final String APPEAL_LODGED = "appealLodged";
 
     private ActionProcesses() {
     }

@@ -173,6 +173,15 @@ public class CaseDriver {
                 "illTreatmentSigns", "NO", "placeOfDetentionOfficial", "YES", "detentionStatus", detentionStatus);
     }
 
+    /** The answers (not the encrypted notes) of the case's latest record of that task, as the case file shows them. */
+    public Map<String, Object> recordAnswers(String reference, String taskKey) {
+        return taskRecordService.recordsOf(OFFICER_ALPHA, reference).stream()
+                .filter(r -> r.taskKey().equals(taskKey))
+                .reduce((first, second) -> second)
+                .orElseThrow()
+                .answers();
+    }
+
     /** The decrypted notes of the case's latest record of that task, as the case file shows them. */
     public Map<String, Object> recordNotes(String reference, String taskKey) {
         return taskRecordService.recordsOf(OFFICER_ALPHA, reference).stream()

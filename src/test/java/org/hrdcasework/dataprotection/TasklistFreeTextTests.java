@@ -255,11 +255,22 @@ class TasklistFreeTextTests extends ProcessTestSupport {
         submit(reference, ActionProcesses.TASK_RECORD_HEARING, "officer.alpha", fields("hearingDate", "2026-12-10", "sensitive_court", canary(reference)));
         submit(reference, ActionProcesses.TASK_ASSIGN_OBSERVER, "officer.alpha", fields("observerKind", "OWN_STAFF",
                 "sensitive_observerName", canary(reference)));
-        submit(reference, ActionProcesses.TASK_OBSERVE_HEARING, "officer.alpha", fields("hearingHeld", "HELD", "publicAccessGranted", true,
-                "observersAdmitted", true, "defenceAccessToFile", false, "defendantPresent", true, "illTreatmentAlleged", false,
+        String trial = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+                .processDefinitionKey(ActionProcesses.TRIAL_OBSERVATION).singleResult().getId();
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(trial)
+                .activityId(ActionProcesses.TIMER_HEARING_DAY).singleResult().getId());
+        submit(reference, ActionProcesses.TASK_OBSERVE_HEARING, "officer.alpha", fields("hearingHeld", "HELD", "publicHearing", "YES",
+                "independentTribunal", "YES", "accessToCounsel", "NO", "presumptionOfInnocence", "YES", "interpreterProvided", "NOT_NEEDED",
+                "adequateTimeForDefence", "NO", "defendantPresent", "YES", "illTreatmentAlleged", "YES",
                 "sensitive_observationNotes", canary(reference)));
+        submit(reference, ActionProcesses.TASK_FOLLOW_UP_FAIR_TRIAL_CONCERN, "officer.alpha", fields("concernFollowUp", "NOTED",
+                "sensitive_concernNotes", canary(reference)));
+        submit(reference, ActionProcesses.TASK_RESPOND_TO_ILL_TREATMENT, "officer.alpha", fields("custodyVisitProposed", "YES",
+                "referralProposed", "NONE", "sensitive_illTreatmentNotes", canary(reference)));
         submit(reference, ActionProcesses.TASK_WRITE_TRIAL_REPORT, "officer.alpha", fields("sensitive_trialReport", canary(reference),
                 "furtherHearing", "NO"));
+        submit(reference, ActionProcesses.TASK_RECORD_VERDICT, "officer.alpha", fields("verdict", "CONVICTED", "sentenceMonths", 36,
+                "appealLodged", "NO"));
     }
 
     private void sharingAndUnReferral() throws Exception {

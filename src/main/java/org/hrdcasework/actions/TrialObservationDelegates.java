@@ -1,0 +1,137 @@
+package org.hrdcasework.actions;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.hrdcasework.system.engine.ProcessVariables;
+import org.hrdcasework.system.web.FormAnswers;
+import org.hrdcasework.system.web.InvalidInputException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Engine glue of processes/TrialObservation: every answer its gateways and its hearing-day timer
+ * depend on is checked when the task completes (400 naming the field, the task stays open), and
+ * the routing facts are written by the server: the timer reads {@code nextHearingOn}, never the
+ * submitted date, and the concern gateways read {@code fairTrialConcern} and
+ * {@code illTreatmentRaised}. The answers themselves are kept in the case's task records.
+ */
+@Configuration(proxyBeanMethods = false)
+class TrialObservationDelegates {
+
+    /** The fair-trial guarantees answered YES or NO (OSCE/ODIHR trial-monitoring handbook, ICCPR art. 14). */
+    static final List<String> GUARANTEES = List.of(ActionProcesses.PUBLIC_HEARING, ActionProcesses.INDEPENDENT_TRIBUNAL,
+            ActionProcesses.ACCESS_TO_COUNSEL, ActionProcesses.PRESUMPTION_OF_INNOCENCE, ActionProcesses.ADEQUATE_TIME_FOR_DEFENCE,
+            ActionProcesses.DEFENDANT_PRESENT);
+
+    /** Longest sentence recorded, in months (a life sentence is recorded as this). */
+    static final int MAX_SENTENCE_MONTHS = 1200;
+
+    /** "Record the hearing": the hearing date times the wait for the hearing day. */
+    @Bean
+    TaskListener recordHearingListener() {
+        return task -> hearingOn(task, FormAnswers.date(ActionProcesses.HEARING_DATE, task.getVariable(ActionProcesses.HEARING_DATE)));
+    }
+
+    /**
+     * "Observe the hearing": held or postponed (then the new date re-times the wait); when held, the
+     * checklist, where any guarantee answered NO is a fair-trial concern and an ill-treatment
+     * allegation opens its own response.
+     */
+    @Bean
+    TaskListener observeHearingListener() {
+        return task -> {
+            HearingHeld held = FormAnswers.choice(HearingHeld.class, ActionProcesses.HEARING_HELD, task.getVariable(ActionProcesses.HEARING_HELD));
+            task.getExecution().setVariable(ActionProcesses.HEARING_HELD, held.name());
+            if (held == HearingHeld.POSTPONED) {
+                LocalDate postponedTo = FormAnswers.date(ActionProcesses.POSTPONED_TO, task.getVariable(ActionProcesses.POSTPONED_TO));
+                LocalDate was = FormAnswers.optionalDate(ActionProcesses.HEARING_DATE, task.getVariable(ActionProcesses.HEARING_DATE));
+                if (was != null && !postponedTo.isAfter(was)) {
+                    throw new InvalidInputException(ActionProcesses.POSTPONED_TO, "must be after the postponed hearing's date");
+                }
+                hearingOn(task, postponedTo);
+                return;
+            }
+            boolean concern = false;
+            for (String guarantee : GUARANTEES) {
+                boolean respected = FormAnswers.yesNo(guarantee, task.getVariable(guarantee));
+                task.getExecution().setVariable(guarantee, respected ? "YES" : "NO");
+                concern |= !respected;
+            }
+            InterpreterProvided interpreter = FormAnswers.choice(InterpreterProvided.class, ActionProcesses.INTERPRETER_PROVIDED,
+                    task.getVariable(ActionProcesses.INTERPRETER_PROVIDED));
+            task.getExecution().setVariable(ActionProcesses.INTERPRETER_PROVIDED, interpreter.name());
+            concern |= interpreter == InterpreterProvided.NO;
+            boolean illTreatment = FormAnswers.yesNo(ActionProcesses.ILL_TREATMENT_ALLEGED, task.getVariable(ActionProcesses.ILL_TREATMENT_ALLEGED));
+            task.getExecution().setVariable(ActionProcesses.ILL_TREATMENT_ALLEGED, illTreatment ? "YES" : "NO");
+            task.getExecution().setVariable(ActionProcesses.FAIR_TRIAL_CONCERN, concern ? "YES" : "NO");
+            task.getExecution().setVariable(ActionProcesses.ILL_TREATMENT_RAISED, illTreatment ? "YES" : "NO");
+        };
+    }
+
+    /** "Write the trial report": whether a further hearing follows (the "Further hearing?" gateway). */
+    @Bean
+    TaskListener writeTrialReportListener() {
+        return task -> task.getExecution().setVariable(ActionProcesses.FURTHER_HEARING,
+                FormAnswers.yesNo(ActionProcesses.FURTHER_HEARING, task.getVariable(ActionProcesses.FURTHER_HEARING)) ? "YES" : "NO");
+    }
+
+    /** "Follow up the fair-trial concern": what the mission does about it. */
+    @Bean
+    TaskListener followUpFairTrialConcernListener() {
+        return task -> task.getExecution().setVariable(ActionProcesses.CONCERN_FOLLOW_UP, FormAnswers.choice(FairTrialConcernFollowUp.class,
+                ActionProcesses.CONCERN_FOLLOW_UP, task.getVariable(ActionProcesses.CONCERN_FOLLOW_UP)).name());
+    }
+
+    /** "Respond to an ill-treatment allegation": a custody visit and a referral proposed, recorded only. */
+    @Bean
+    TaskListener respondToIllTreatmentListener() {
+        return task -> {
+            boolean visit = FormAnswers.yesNo(ActionProcesses.CUSTODY_VISIT_PROPOSED, task.getVariable(ActionProcesses.CUSTODY_VISIT_PROPOSED));
+            task.getExecution().setVariable(ActionProcesses.CUSTODY_VISIT_PROPOSED, visit ? "YES" : "NO");
+            task.getExecution().setVariable(ActionProcesses.REFERRAL_PROPOSED, FormAnswers.choice(IllTreatmentReferral.class,
+                    ActionProcesses.REFERRAL_PROPOSED, task.getVariable(ActionProcesses.REFERRAL_PROPOSED)).name());
+        };
+    }
+
+    /**
+     * "Record the verdict": the verdict becomes the action's outcome; a conviction records the
+     * sentence in months and whether an appeal was lodged (the "Appeal lodged?" gateway).
+     */
+    @Bean
+    TaskListener recordVerdictListener() {
+        return task -> {
+            TrialVerdict verdict = FormAnswers.choice(TrialVerdict.class, ActionProcesses.VERDICT, task.getVariable(ActionProcesses.VERDICT));
+            task.getExecution().setVariable(ActionProcesses.VERDICT, verdict.name());
+            task.getExecution().setVariable(ActionProcesses.ACTION_OUTCOME, "VERDICT_" + verdict.name());
+            boolean appeal = false;
+            if (verdict == TrialVerdict.CONVICTED) {
+                task.getExecution().setVariable(ActionProcesses.SENTENCE_MONTHS, months(task.getVariable(ActionProcesses.SENTENCE_MONTHS)));
+                appeal = FormAnswers.yesNo(ActionProcesses.APPEAL_LODGED, task.getVariable(ActionProcesses.APPEAL_LODGED));
+            }
+            task.getExecution().setVariable(ActionProcesses.APPEAL_LODGED, appeal ? "YES" : "NO");
+        };
+    }
+
+    private static void hearingOn(DelegateTask task, LocalDate day) {
+        // The due dates of the observer and the report count from hearingDate; the timer reads only nextHearingOn.
+        task.getExecution().setVariable(ActionProcesses.HEARING_DATE, day.toString());
+        task.getExecution().setVariable(ActionProcesses.NEXT_HEARING_ON, ProcessVariables.startOf(day));
+    }
+
+    private static int months(Object value) {
+        if (value == null || value.toString().isBlank()) {
+            throw new InvalidInputException(ActionProcesses.SENTENCE_MONTHS, "is required");
+        }
+        try {
+            double months = Double.parseDouble(value.toString().trim());
+            if (months != Math.rint(months) || months < 0 || months > MAX_SENTENCE_MONTHS) {
+                throw new NumberFormatException();
+            }
+            return (int) months;
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(ActionProcesses.SENTENCE_MONTHS, "must be a whole number of months from 0 to " + MAX_SENTENCE_MONTHS);
+        }
+    }
+}
