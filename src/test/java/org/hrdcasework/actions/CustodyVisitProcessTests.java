@@ -68,6 +68,10 @@ class CustodyVisitProcessTests extends ProcessTestSupport {
 
         assertThat(visit).isWaitingAt(ActionProcesses.TASK_DECIDE_REFUSED_CUSTODY_VISIT);
         assertThat(visit).task().hasCandidateGroup("senior-officials");
+        // A detained defender: the head of mission decides within a day (the escalation policy's row for custody work).
+        org.camunda.bpm.engine.task.Task decide = driver.task(reference, ActionProcesses.TASK_DECIDE_REFUSED_CUSTODY_VISIT);
+        assertThat(java.time.Duration.between(decide.getCreateTime().toInstant(), decide.getDueDate().toInstant()))
+                .isEqualTo(java.time.Duration.ofHours(24));
         driver.complete(reference, ActionProcesses.TASK_DECIDE_REFUSED_CUSTODY_VISIT, "ambassador.alpha",
                 Map.of("refusedVisitNextStep", "JOINT_REQUEST", "sensitive_decisionNotes", "With the EU delegation and two embassies"));
 
