@@ -14,6 +14,8 @@ public final class ActionProcesses {
     public static final String ACTION_TYPE = "actionType";
     public static final String ACTION_ID = "actionId";
     public static final String ACTION_OUTCOME = "actionOutcome";
+    public static final String CLOSED_WITHOUT_REPLY_BECAUSE = "closedWithoutReplyBecause";
+    public static final String END_CLOSED_WITHOUT_REPLY = "EndEvent_ClosedWithoutReply";
     public static final String PUBLIC_CONSENT_VALID = "publicConsentValid";
     /** Deliver the demarche: does it name the defender (then it needs consent before the host state)? */
     public static final String NAMES_DEFENDER = "namesDefender";

@@ -36,6 +36,11 @@ class DemarcheDelegates {
         return task -> {
             DemarcheRaisedTo raisedTo = FormAnswers.choice(DemarcheRaisedTo.class, ActionProcesses.RAISED_TO,
                     task.getVariable(ActionProcesses.RAISED_TO));
+            if (raisedTo == DemarcheRaisedTo.CLOSE_WITHOUT_REPLY) {
+                ClosedWithoutReplyReason reason = FormAnswers.choice(ClosedWithoutReplyReason.class,
+                        ActionProcesses.CLOSED_WITHOUT_REPLY_BECAUSE, task.getVariable(ActionProcesses.CLOSED_WITHOUT_REPLY_BECAUSE));
+                task.getExecution().setVariable(ActionProcesses.ACTION_OUTCOME, "NO_REPLY_" + reason.name());
+            }
             task.getExecution().setVariable(ActionProcesses.RAISED_TO, raisedTo.name());
         };
     }

@@ -29,7 +29,7 @@ final class FormFieldCatalog {
             Map.entry("PlanActions", List.of("plannedActionTypes")),
             Map.entry("PrepareDemarche", List.of("demarcheLevel", "sensitive_demarcheMessages")),
             Map.entry("PublishStatement", List.of("publishedOn", "sensitive_publicationReference")),
-            Map.entry("RaiseDemarcheLevel", List.of("raisedTo", "sensitive_raiseNotes")),
+            Map.entry("RaiseDemarcheLevel", List.of("raisedTo", "closedWithoutReplyBecause", "sensitive_raiseNotes")),
             Map.entry("RecordConsent", List.of("consentedActions", "consentAudiences", "consentGivenBy", "consentProxyReason",
                     "consentGivenThrough", "consentExpiresOn")),
             Map.entry("RecordHearing", List.of("hearingDate", "sensitive_court")),

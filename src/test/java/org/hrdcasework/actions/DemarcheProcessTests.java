@@ -81,6 +81,32 @@ class DemarcheProcessTests extends ProcessTestSupport {
     }
 
     @Test
+    void aDemarcheTheStateNeverAnswersIsClosedWithoutAReplyWithItsReason() {
+        String reference = demarcheCase();
+        prepareAndDeliver(reference);
+        ProcessInstance demarche = demarcheInstance(reference);
+        List<Job> timers = managementService.createJobQuery().processInstanceId(demarche.getId()).timers()
+                .orderByJobDuedate().asc().list();
+        managementService.executeJob(timers.get(1).getId());
+
+        // Closing needs its reason: refused naming the field, the task stays open and the wait goes on.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> driver.complete(reference, ActionProcesses.TASK_RAISE_DEMARCHE_LEVEL,
+                "ambassador.alpha", Map.of("raisedTo", "CLOSE_WITHOUT_REPLY"))).hasMessageContaining("closedWithoutReplyBecause");
+        assertThat(driver.openTasks(reference, ActionProcesses.TASK_RAISE_DEMARCHE_LEVEL)).isOne();
+        driver.complete(reference, ActionProcesses.TASK_RAISE_DEMARCHE_LEVEL, "ambassador.alpha",
+                Map.of("raisedTo", "CLOSE_WITHOUT_REPLY", "closedWithoutReplyBecause", "STATE_WILL_NOT_ANSWER"));
+
+        assertThat(demarche).hasPassed(ActionProcesses.END_CLOSED_WITHOUT_REPLY).isEnded();
+        assertThat(driver.openTasks(reference, ActionProcesses.TASK_RECORD_REPLY)).isZero();
+        driver.complete(reference, ActionProcesses.TASK_REPORT_TO_HEADQUARTERS, "officer.alpha",
+                Map.of("reportedOn", "2026-11-23", "sensitive_headquartersReport", "No reply in 60 days; closed"));
+        driver.complete(reference, ActionProcesses.TASK_GIVE_FEEDBACK, "officer.alpha",
+                Map.of("feedbackGivenOn", "2026-11-24", "feedbackChannel", "SECURE_CALL"));
+        assertThat(driver.actions(reference)).singleElement().satisfies(a -> assertThat(a)
+                .containsEntry("state", "COMPLETED").containsEntry("outcome", "NO_REPLY_STATE_WILL_NOT_ANSWER"));
+    }
+
+    @Test
     void noReplyIn30DaysIsChasedAndIn60DaysRaisedToTheHeadOfMission() {
         String reference = demarcheCase();
         prepareAndDeliver(reference);
