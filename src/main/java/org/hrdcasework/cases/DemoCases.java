@@ -50,7 +50,10 @@ public class DemoCases {
             new Sample("Demo Defender %s4", ThreatType.SMEAR_CAMPAIGN, "Named as a foreign agent on television",
                     Progress.FILED, null, List.of(), List.of(), List.of()),
             new Sample("Demo Person %s5", ThreatType.OTHER, "Dispute with a neighbour, not about human-rights work",
-                    Progress.REJECTED, null, List.of(), List.of(), List.of()));
+                    Progress.REJECTED, null, List.of(), List.of(), List.of()),
+            new Sample("Demo Defender %s6", ThreatType.ARREST, "Detained after a peaceful protest",
+                    Progress.ACTIONS_PLANNED, "SEVERE", List.of("HOST_STATE", "PARTNER_MISSIONS"),
+                    List.of("CUSTODY_VISIT", "DEMARCHE", "COORDINATION"), List.of("CUSTODY_VISIT")));
 
     private final CaseFileService caseFileService;
     private final CaseEngine engine;

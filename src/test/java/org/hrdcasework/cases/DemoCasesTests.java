@@ -17,9 +17,9 @@ class DemoCasesTests extends ProcessTestSupport {
     void sampleCasesStandAtTheirStagesWithTheirConsents() {
         List<String> references = demoCases.seed("mission-beta");
 
-        assertThat(references).hasSize(5).allMatch(reference -> reference.startsWith("BETA-"));
+        assertThat(references).hasSize(6).allMatch(reference -> reference.startsWith("BETA-"));
         assertThat(references.stream().map(reference -> driver.caseRow(reference).get("stage")))
-                .containsExactly("ACTIONS", "ACTIONS", "RISK_ASSESSMENT", "VERIFICATION", "CLOSED");
+                .containsExactly("ACTIONS", "ACTIONS", "RISK_ASSESSMENT", "VERIFICATION", "CLOSED", "ACTIONS");
         assertThat(driver.caseRow(references.get(0))).containsEntry("urgency_tier", 1);
         assertThat(driver.caseRow(references.get(4))).containsEntry("closure_reason", "NOT_LINKED_TO_HUMAN_RIGHTS_WORK");
         String given = "SELECT c.action_type || ' ' || c.audience FROM casework.consent c JOIN casework.case_file f ON f.id = c.case_id "
@@ -30,5 +30,7 @@ class DemoCasesTests extends ProcessTestSupport {
                 .containsExactly("DEMARCHE HOST_STATE", "TRIAL_OBSERVATION HOST_STATE");
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("CaseAction")
                 .processInstanceBusinessKey(references.get(1)).count()).isEqualTo(1);
+        // A detained defender: the custody visit waits for its request to the authority.
+        assertThat(driver.openTasks(references.get(5), org.hrdcasework.actions.ActionProcesses.TASK_REQUEST_CUSTODY_VISIT)).isOne();
     }
 }

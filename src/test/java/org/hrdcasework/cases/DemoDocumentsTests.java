@@ -66,11 +66,11 @@ class DemoDocumentsTests extends ProcessTestSupport {
         String report = created(http.postJson("/api/reports", "supervisor.alpha", reportRequest));
         JsonNode after = figures(report);
         Map<String, Integer> added = Map.of("newCases/DEATH_THREAT", 1, "newCases/JUDICIAL_HARASSMENT", 1,
-                "newCases/SURVEILLANCE", 1, "newCases/SMEAR_CAMPAIGN", 1, "newCases/OTHER", 1, "newCases/total", 5,
-                "verificationOutcomes/VERIFIED", 3, "verificationOutcomes/REJECTED", 1,
+                "newCases/SURVEILLANCE", 1, "newCases/SMEAR_CAMPAIGN", 1, "newCases/OTHER", 1, "newCases/ARREST", 1,
+                "newCases/total", 6, "verificationOutcomes/VERIFIED", 4, "verificationOutcomes/REJECTED", 1,
                 "closedCases/NOT_LINKED_TO_HUMAN_RIGHTS_WORK", 1);
         added.forEach((figure, count) -> assertThat(value(after, figure) - value(before, figure)).as(figure).isEqualTo(count));
-        assertThat(value(after, "actions/total") - value(before, "actions/total")).isEqualTo(2);
+        assertThat(value(after, "actions/total") - value(before, "actions/total")).isEqualTo(3);
         String csv = http.get("/api/reports/" + report + ".csv", "supervisor.alpha").body();
         String document = http.get("/api/reports/" + report + "/document", "supervisor.alpha").body();
         for (String text : List.of(csv, document, after.toString())) {
