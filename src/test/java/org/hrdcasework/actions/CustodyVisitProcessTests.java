@@ -47,7 +47,7 @@ class CustodyVisitProcessTests extends ProcessTestSupport {
         assertThat(driver.recordNotes(reference, ActionProcesses.TASK_VISIT_IN_CUSTODY)).containsEntry("custodyNotes", "Thin, but in good spirits");
         assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(visit.getId())
                 .variableNameLike("sensitive_%").count()).as("free text stays out of the engine").isZero();
-        reportAndFeedBack(reference);
+        driver.reportAndFeedBack(reference);
         HistoricProcessInstance action = historyService.createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(reference).processDefinitionKey(ActionProcesses.CASE_ACTION).singleResult();
         assertThat(action.getEndActivityId()).isEqualTo(ActionProcesses.END_ACTION_COMPLETED);
@@ -84,7 +84,7 @@ class CustodyVisitProcessTests extends ProcessTestSupport {
         assertThat(visit).hasPassed(ActionProcesses.END_VISITS_ENDED_CHARGED).isEnded();
         assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(visit.getId())
                 .activityId(ActionProcesses.TASK_REQUEST_CUSTODY_VISIT).count()).as("the joint request").isEqualTo(2);
-        reportAndFeedBack(reference);
+        driver.reportAndFeedBack(reference);
         assertThat(driver.actions(reference)).singleElement().satisfies(a -> assertThat(a)
                 .containsEntry("outcome", ActionProcesses.OUTCOME_CHARGED));
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
@@ -103,7 +103,7 @@ class CustodyVisitProcessTests extends ProcessTestSupport {
 
         assertThat(visit).hasPassed(ActionProcesses.END_VISIT_REFUSED).isEnded();
         assertThat(visit).hasNotPassed(ActionProcesses.TASK_VISIT_IN_CUSTODY);
-        reportAndFeedBack(reference);
+        driver.reportAndFeedBack(reference);
         assertThat(driver.actions(reference)).singleElement().satisfies(a -> assertThat(a)
                 .containsEntry("outcome", ActionProcesses.OUTCOME_VISIT_REFUSED));
     }
@@ -125,7 +125,7 @@ class CustodyVisitProcessTests extends ProcessTestSupport {
         assertThat(visit).hasPassed(ActionProcesses.END_VISIT_REFUSED_REFERRED).isEnded();
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
                 .processDefinitionKey("UnReferral").count()).as("proposed, not started").isZero();
-        reportAndFeedBack(reference);
+        driver.reportAndFeedBack(reference);
         assertThat(driver.actions(reference)).singleElement().satisfies(a -> assertThat(a)
                 .containsEntry("outcome", ActionProcesses.OUTCOME_REFUSED_REFERRED));
     }
@@ -150,7 +150,7 @@ class CustodyVisitProcessTests extends ProcessTestSupport {
         assertThat(driver.openTasks(reference, ActionProcesses.TASK_REQUEST_CUSTODY_VISIT)).isOne();
         driver.carryOutCustodyVisit(reference);
         assertThat(visit).hasPassed(ActionProcesses.END_VISITS_ENDED_RELEASED).isEnded();
-        reportAndFeedBack(reference);
+        driver.reportAndFeedBack(reference);
         assertThat(driver.actions(reference)).singleElement().satisfies(a -> assertThat(a)
                 .containsEntry("outcome", ActionProcesses.OUTCOME_RELEASED + ActionProcesses.OUTCOME_ILL_TREATMENT_SUFFIX));
     }
@@ -240,12 +240,6 @@ class CustodyVisitProcessTests extends ProcessTestSupport {
                 Map.of("requestedOn", "2026-11-21", "custodyAuthority", "POLICE"));
     }
 
-    private void reportAndFeedBack(String reference) {
-        driver.complete(reference, ActionProcesses.TASK_REPORT_TO_HEADQUARTERS, "officer.alpha",
-                Map.of("reportedOn", "2026-11-23", "sensitive_headquartersReport", "Custody visit reported"));
-        driver.complete(reference, ActionProcesses.TASK_GIVE_FEEDBACK, "officer.alpha",
-                Map.of("feedbackGivenOn", "2026-11-24", "feedbackChannel", "SECURE_CALL"));
-    }
 
     /** The case's running CustodyVisit instance (kept by the test to assert on after it ends). */
     private ProcessInstance custodyVisitInstance(String reference) {

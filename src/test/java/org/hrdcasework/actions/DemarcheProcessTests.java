@@ -43,10 +43,7 @@ class DemarcheProcessTests extends ProcessTestSupport {
         assertThat(driver.recordNotes(reference, ActionProcesses.TASK_DELIVER_DEMARCHE)).containsEntry("deliveredTo", "Ministry of Justice, human rights desk");
         assertThat(driver.openTasks(reference, ActionProcesses.TASK_REPORT_TO_HEADQUARTERS)).isOne();
         // The reply's assessment is the action's outcome once it is reported and fed back.
-        driver.complete(reference, ActionProcesses.TASK_REPORT_TO_HEADQUARTERS, "officer.alpha",
-                Map.of("reportedOn", "2026-11-23", "sensitive_headquartersReport", "Demarche delivered, reply received"));
-        driver.complete(reference, ActionProcesses.TASK_GIVE_FEEDBACK, "officer.alpha",
-                Map.of("feedbackGivenOn", "2026-11-24", "feedbackChannel", "SECURE_CALL"));
+        driver.reportAndFeedBack(reference);
         assertThat(driver.actions(reference)).singleElement().satisfies(a -> assertThat(a)
                 .containsEntry("state", "COMPLETED").containsEntry("outcome", "REPLY_" + reply("NONE").get("replyAssessment")));
     }
@@ -98,10 +95,7 @@ class DemarcheProcessTests extends ProcessTestSupport {
 
         assertThat(demarche).hasPassed(ActionProcesses.END_CLOSED_WITHOUT_REPLY).isEnded();
         assertThat(driver.openTasks(reference, ActionProcesses.TASK_RECORD_REPLY)).isZero();
-        driver.complete(reference, ActionProcesses.TASK_REPORT_TO_HEADQUARTERS, "officer.alpha",
-                Map.of("reportedOn", "2026-11-23", "sensitive_headquartersReport", "No reply in 60 days; closed"));
-        driver.complete(reference, ActionProcesses.TASK_GIVE_FEEDBACK, "officer.alpha",
-                Map.of("feedbackGivenOn", "2026-11-24", "feedbackChannel", "SECURE_CALL"));
+        driver.reportAndFeedBack(reference);
         assertThat(driver.actions(reference)).singleElement().satisfies(a -> assertThat(a)
                 .containsEntry("state", "COMPLETED").containsEntry("outcome", "NO_REPLY_STATE_WILL_NOT_ANSWER"));
     }

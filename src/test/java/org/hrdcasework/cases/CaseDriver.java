@@ -137,13 +137,18 @@ public class CaseDriver {
                 + "JOIN casework.case_file c ON c.id = a.case_id WHERE c.reference = ? ORDER BY a.action_type", reference);
     }
 
-    /** Completes a one-task action, then its report to headquarters and the feedback to the defender. */
-    public void completeSimpleAction(String reference, String taskKey, Map<String, Object> answers) {
-        complete(reference, taskKey, "officer.alpha", answers);
+    /** The end of every action once carried out: its report to headquarters and the feedback to the defender. */
+    public void reportAndFeedBack(String reference) {
         complete(reference, ActionProcesses.TASK_REPORT_TO_HEADQUARTERS, "officer.alpha",
                 Map.of("reportedOn", "2026-11-23", "sensitive_headquartersReport", "Action carried out as planned"));
         complete(reference, ActionProcesses.TASK_GIVE_FEEDBACK, "officer.alpha",
                 Map.of("feedbackGivenOn", "2026-11-24", "feedbackChannel", "SECURE_CALL"));
+    }
+
+    /** Completes a one-task action, then its report to headquarters and the feedback to the defender. */
+    public void completeSimpleAction(String reference, String taskKey, Map<String, Object> answers) {
+        complete(reference, taskKey, "officer.alpha", answers);
+        reportAndFeedBack(reference);
     }
 
     /**
@@ -161,10 +166,7 @@ public class CaseDriver {
     /** {@link #carryOutCustodyVisit}, then the action's report to headquarters and feedback, as {@link #completeSimpleAction}. */
     public void completeCustodyVisit(String reference) {
         carryOutCustodyVisit(reference);
-        complete(reference, ActionProcesses.TASK_REPORT_TO_HEADQUARTERS, "officer.alpha",
-                Map.of("reportedOn", "2026-11-23", "sensitive_headquartersReport", "Action carried out as planned"));
-        complete(reference, ActionProcesses.TASK_GIVE_FEEDBACK, "officer.alpha",
-                Map.of("feedbackGivenOn", "2026-11-24", "feedbackChannel", "SECURE_CALL"));
+        reportAndFeedBack(reference);
     }
 
     /** The answers of "Visit the defender in custody": no concern on the checklist, and the detention status given. */
