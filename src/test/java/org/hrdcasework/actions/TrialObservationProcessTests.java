@@ -180,6 +180,9 @@ class TrialObservationProcessTests extends ProcessTestSupport {
                 .as("every guarantee respected: no fair-trial concern").isZero();
         assertThat(driver.task(reference, ActionProcesses.TASK_RESPOND_TO_ILL_TREATMENT)).satisfies(task ->
                 assertThat(task).hasCandidateGroup("case-officers"));
+        org.camunda.bpm.engine.task.Task respond = driver.task(reference, ActionProcesses.TASK_RESPOND_TO_ILL_TREATMENT);
+        assertThat(java.time.Duration.between(respond.getCreateTime().toInstant(), respond.getDueDate().toInstant()))
+                .as("an ill-treatment allegation is answered within a day").isEqualTo(java.time.Duration.ofHours(24));
         HttpResponse<String> refused = driver.submitForm(driver.task(reference, ActionProcesses.TASK_RESPOND_TO_ILL_TREATMENT).getId(),
                 "officer.alpha", Map.of("custodyVisitProposed", "MAYBE", "referralProposed", "NONE"));
         assertThat(refused.statusCode()).isEqualTo(400);

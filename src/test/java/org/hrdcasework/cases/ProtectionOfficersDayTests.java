@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.hrdcasework.ProcessTestSupport;
 import org.hrdcasework.actions.ActionProcesses;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,9 @@ class ProtectionOfficersDayTests extends ProcessTestSupport {
         assertThat(reviewNow).isBefore(tierThreeReview).isBefore(Instant.now().plus(Duration.ofDays(7)).plusSeconds(60));
         // Consent lapsed with the arrest: the lawyer gives it again for the custody visit.
         driver.complete(reference, CaseOfConcernProcess.TASK_SEEK_CONSENT_AGAIN, "officer.alpha", byLawyer("CUSTODY_VISIT"));
+        Task confirm = driver.task(reference, CaseOfConcernProcess.TASK_CONFIRM_PLAN_CHANGES);
+        assertThat(Duration.between(confirm.getCreateTime().toInstant(), confirm.getDueDate().toInstant()))
+                .as("plan changes after an arrest are confirmed within a day").isEqualTo(Duration.ofHours(24));
         // The playbook proposes a custody visit and a demarche, beside the running trial observation.
         assertThat(proposed(reference, CaseOfConcernProcess.TASK_CONFIRM_PLAN_CHANGES, "addedActionTypes"))
                 .containsExactly("CUSTODY_VISIT", "DEMARCHE");
