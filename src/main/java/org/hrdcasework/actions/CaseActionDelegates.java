@@ -59,8 +59,8 @@ class CaseActionDelegates {
                         + "to the host state in a demarche; deliver it without the name, or record the defender's consent first");
             }
             // The reply's clocks, from the designers' table as the wait for the reply begins.
-            task.getExecution().setVariable(ActionProcesses.DEMARCHE_CHASE_AFTER, "P" + cadences.days(Cadences.DEMARCHE_CHASE, null) + "D");
-            task.getExecution().setVariable(ActionProcesses.DEMARCHE_RAISE_AFTER, "P" + cadences.days(Cadences.DEMARCHE_RAISE, null) + "D");
+            task.getExecution().setVariable(ActionProcesses.DEMARCHE_CHASE_AFTER, cadences.isoDays(Cadences.DEMARCHE_CHASE));
+            task.getExecution().setVariable(ActionProcesses.DEMARCHE_RAISE_AFTER, cadences.isoDays(Cadences.DEMARCHE_RAISE));
         };
     }
 

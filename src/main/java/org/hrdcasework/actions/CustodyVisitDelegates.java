@@ -46,7 +46,7 @@ class CustodyVisitDelegates {
             }
             task.getExecution().setVariable(ActionProcesses.CUSTODY_AUTHORITY, authority.name());
             // The clock for the authority's answer, from the designers' table as the wait begins.
-            task.getExecution().setVariable(ActionProcesses.CUSTODY_ANSWER_DUE, days(Cadences.CUSTODY_ANSWER));
+            task.getExecution().setVariable(ActionProcesses.CUSTODY_ANSWER_DUE, cadences.isoDays(Cadences.CUSTODY_ANSWER));
         };
     }
 
@@ -99,17 +99,13 @@ class CustodyVisitDelegates {
             }
             task.getExecution().setVariable(ActionProcesses.CUSTODY_NEXT_STEP, status.name());
             if (status == DetentionStatus.STILL_DETAINED) {
-                task.getExecution().setVariable(ActionProcesses.CUSTODY_REPEAT_AFTER, days(Cadences.CUSTODY_REPEAT));
+                task.getExecution().setVariable(ActionProcesses.CUSTODY_REPEAT_AFTER, cadences.isoDays(Cadences.CUSTODY_REPEAT));
                 return;
             }
             String outcome = status == DetentionStatus.RELEASED ? ActionProcesses.OUTCOME_RELEASED : ActionProcesses.OUTCOME_CHARGED;
             task.getExecution().setVariable(ActionProcesses.ACTION_OUTCOME,
                     illTreatmentSeen(task) ? outcome + ActionProcesses.OUTCOME_ILL_TREATMENT_SUFFIX : outcome);
         };
-    }
-
-    private String days(String cadence) {
-        return "P" + cadences.days(cadence, null) + "D";
     }
 
     private static boolean illTreatmentSeen(DelegateTask task) {

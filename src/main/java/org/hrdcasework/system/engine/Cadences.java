@@ -51,6 +51,11 @@ public class Cadences {
         });
     }
 
+    /** The days of {@code cadence} (no tier) as an ISO-8601 duration ({@code P30D}), as timers read it. */
+    public String isoDays(String cadence) {
+        return "P" + days(cadence, null) + "D";
+    }
+
     /** Forgets the kept answers (a test that deploys a new table). */
     public void forget() {
         answers.forget();
