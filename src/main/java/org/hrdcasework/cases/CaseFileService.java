@@ -182,8 +182,7 @@ public class CaseFileService {
             throw new ConflictException("Case " + reference + " is " + c.stage()
                     + ": a case is closed at any time once verified, and only once (a report under verification is rejected instead)");
         }
-        int stopped = actionService.stopAllOf(c.id(), ActionProcesses.OUTCOME_STOPPED_CASE_CLOSED);
-        closeAfterReview(c.id(), outcome, caller.userId());
+        int stopped = closeStoppingWhatRuns(c.id(), outcome, caller.userId());
         engine.closeNow(c.reference());
         log.info("Case {} closed at once by {}: {} action(s) stopped", c.reference(), caller.userId(), stopped);
     }
@@ -207,7 +206,7 @@ public class CaseFileService {
     public void addAction(Caller caller, String reference, ActionType actionType) {
         requireCaseWorker(caller);
         CaseSummary c = summary(caller, reference);
-        if (c.stage() != CaseStage.ACTIONS && c.stage() != CaseStage.MONITORING) {
+        if (!planInForce(c.stage())) {
             throw new ConflictException("Case " + reference + " is " + c.stage()
                     + ": an action is added to a case whose plan is in force (plan the first actions in Tasklist)");
         }
@@ -245,7 +244,7 @@ public class CaseFileService {
     @Transactional(readOnly = true)
     public void requirePlanInForce(UUID caseId, String field) {
         CaseRecord c = caseMapper.findById(caseId).orElseThrow(() -> new InvalidInputException(field, "names no case"));
-        if (c.stage() != CaseStage.ACTIONS && c.stage() != CaseStage.MONITORING) {
+        if (!planInForce(c.stage())) {
             throw new InvalidInputException(field, "case " + c.reference() + " is " + c.stage()
                     + ": it has no plan in force yet; plan the action in its \"Plan actions\" task");
         }
@@ -256,6 +255,11 @@ public class CaseFileService {
     public void addActionToPlan(UUID caseId, ActionType actionType) {
         requirePlanInForce(caseId, "caseId");
         engine.addAction(caseMapper.findById(caseId).orElseThrow().reference(), actionType);
+    }
+
+    /** Actions are added to a case, or stopped, once its plan is in force. */
+    private static boolean planInForce(CaseStage stage) {
+        return stage == CaseStage.ACTIONS || stage == CaseStage.MONITORING;
     }
 
     /** The defender withdraws consent to an action type; public actions in progress stop at once. */
@@ -312,9 +316,18 @@ public class CaseFileService {
         caseMapper.updateRisk(caseId, riskLevel, urgencyTier);
     }
 
-    /** Closes the case at a review, with its outcome. */
+    /**
+     * Closes the case with its outcome (at a review, or at any time): the actions still in progress
+     * are recorded as stopped because the case closed; returns how many.
+     */
     @Transactional
-    public void closeAfterReview(UUID caseId, ClosureOutcome outcome, String closedBy) {
+    public int closeStoppingWhatRuns(UUID caseId, ClosureOutcome outcome, String closedBy) {
+        int stopped = actionService.stopAllOf(caseId, ActionProcesses.OUTCOME_STOPPED_CASE_CLOSED);
+        closeAfterReview(caseId, outcome, closedBy);
+        return stopped;
+    }
+
+    private void closeAfterReview(UUID caseId, ClosureOutcome outcome, String closedBy) {
         if (caseMapper.closeAfterReview(caseId, outcome, OffsetDateTime.now(clock)) == 0) {
             throw new IllegalStateException("Case " + caseId + " is already closed");
         }

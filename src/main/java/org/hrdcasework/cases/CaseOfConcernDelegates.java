@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.Job;
-import org.hrdcasework.actions.ActionProcesses;
 import org.hrdcasework.actions.ActionService;
 import org.hrdcasework.actions.ActionType;
 import org.hrdcasework.audit.AuditEventType;
@@ -164,7 +163,7 @@ class CaseOfConcernDelegates {
             if (decision == ReviewDecision.CLOSE_CASE) {
                 ClosureOutcome outcome = FormAnswers.choice(ClosureOutcome.class, Vars.CLOSURE_OUTCOME,
                         task.getVariable(Vars.CLOSURE_OUTCOME));
-                cases.closeAfterReview(missionScope.caseId(task), outcome, TaskActors.actor(task));
+                cases.closeStoppingWhatRuns(missionScope.caseId(task), outcome, TaskActors.actor(task));
             }
         };
     }
@@ -221,16 +220,14 @@ class CaseOfConcernDelegates {
 
     /** "Review the case while its actions run" completed: closing closes the case and stops what still runs. */
     @Bean
-    TaskListener interimReviewListener(CaseFileService cases, ActionService actions, MissionScope missionScope) {
+    TaskListener interimReviewListener(CaseFileService cases, MissionScope missionScope) {
         return task -> {
             InterimReviewDecision decision = FormAnswers.choice(InterimReviewDecision.class, Vars.INTERIM_REVIEW_DECISION,
                     task.getVariable(Vars.INTERIM_REVIEW_DECISION));
             if (decision == InterimReviewDecision.CLOSE_CASE) {
                 ClosureOutcome outcome = FormAnswers.choice(ClosureOutcome.class, Vars.CLOSURE_OUTCOME,
                         task.getVariable(Vars.CLOSURE_OUTCOME));
-                UUID caseId = missionScope.caseId(task);
-                actions.stopAllOf(caseId, ActionProcesses.OUTCOME_STOPPED_CASE_CLOSED);
-                cases.closeAfterReview(caseId, outcome, TaskActors.actor(task));
+                cases.closeStoppingWhatRuns(missionScope.caseId(task), outcome, TaskActors.actor(task));
             }
         };
     }

@@ -119,6 +119,24 @@ class LivingPlanTests extends ProcessTestSupport {
         assertThat(driver.openTasks(reference, ActionProcesses.TASK_COORDINATE)).isOne();
     }
 
+    @Test
+    void closingAtTheReviewStopsAnActionAddedBesideThePlanAndEndsTheCase() {
+        ProcessInstance instance = driver.caseWithActions(CaseDriver.consent("QUIET", "CUSTODY_VISIT", "COORDINATION"), "CUSTODY_VISIT");
+        String reference = instance.getBusinessKey();
+        driver.completeCustodyVisit(reference);
+        assertThat(instance).isWaitingAt(CaseOfConcernProcess.TASK_REVIEW_CASE);
+        assertThat(http.postJson("/api/cases/" + reference + "/actions", "officer.alpha",
+                "{\"actionType\": \"COORDINATION\"}").statusCode()).isEqualTo(201);
+
+        driver.complete(reference, CaseOfConcernProcess.TASK_REVIEW_CASE, "officer.alpha",
+                Map.of("reviewDecision", "CLOSE_CASE", "closureOutcome", "RISK_REDUCED"));
+
+        assertThat(instance).hasPassed(CaseOfConcernProcess.END_CASE_CLOSED).isEnded();
+        assertThat(running(reference, ActionProcesses.CASE_ACTION)).isZero();
+        assertThat(driver.actions(reference)).extracting(a -> a.get("action_type") + ":" + a.get("state") + ":" + a.get("outcome"))
+                .contains("COORDINATION:STOPPED:" + ActionProcesses.OUTCOME_STOPPED_CASE_CLOSED);
+    }
+
     private long running(String reference, String processKey) {
         return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).processDefinitionKey(processKey).count();
     }
