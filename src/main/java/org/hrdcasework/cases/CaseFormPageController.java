@@ -36,6 +36,11 @@ class CaseFormPageController {
     static final String ACTION_ADDITION = "actionAddition";
     static final String ACTION_STOP = "actionStop";
     static final String CASE_CLOSURE = "caseClosure";
+    /** One page for every form that asks only for an action type; each posts to its own address. */
+    private static final String ACTION_TYPE_VIEW = "forms/action-type";
+    private static final String FORM_PATH = "formPath";
+    private static final Map<String, String> ACTION_TYPE_FORM_PATHS = Map.of(CONSENT_WITHDRAWAL, "/consent-withdrawals/new",
+            ACTION_ADDITION, "/action-additions/new", ACTION_STOP, "/action-stops/new");
     /**
      * The defender's identity is never written back into a page (only the audited reveal shows it):
      * after an error the officer types it again.
@@ -92,8 +97,7 @@ class CaseFormPageController {
     @GetMapping("/situation-changes/new")
     String situationChange(@AuthenticationPrincipal Caller caller, @RequestParam(name = "case", required = false) String reference,
                            Model model) {
-        CaseInMission c = caseOnPage(caller, reference);
-        return caseForm(model, c, FormPage.Form.blank(SITUATION_CHANGE, Map.of()), "forms/situation-change");
+        return blankOnCase(caller, reference, SITUATION_CHANGE, "forms/situation-change", model);
     }
 
     @PostMapping("/situation-changes/new")
@@ -108,15 +112,14 @@ class CaseFormPageController {
     @GetMapping("/consent-withdrawals/new")
     String consentWithdrawal(@AuthenticationPrincipal Caller caller, @RequestParam(name = "case", required = false) String reference,
                              Model model) {
-        CaseInMission c = caseOnPage(caller, reference);
-        return caseForm(model, c, FormPage.Form.blank(CONSENT_WITHDRAWAL, Map.of()), "forms/consent-withdrawal");
+        return blankOnCase(caller, reference, CONSENT_WITHDRAWAL, ACTION_TYPE_VIEW, model);
     }
 
     @PostMapping("/consent-withdrawals/new")
     String withdrawConsent(@AuthenticationPrincipal Caller caller,
                            @RequestParam(name = "case", required = false) String reference,
                            @RequestParam MultiValueMap<String, String> posted, Model model, HttpServletResponse response) {
-        return onCase(caller, reference, CONSENT_WITHDRAWAL, "forms/consent-withdrawal", posted, model, response,
+        return onCase(caller, reference, CONSENT_WITHDRAWAL, ACTION_TYPE_VIEW, posted, model, response,
                 CaseController.ConsentWithdrawalRequest.class,
                 (ref, request) -> caseFileService.withdrawConsent(caller, ref, request.actionType()));
     }
@@ -124,13 +127,13 @@ class CaseFormPageController {
     @GetMapping("/action-additions/new")
     String actionAddition(@AuthenticationPrincipal Caller caller, @RequestParam(name = "case", required = false) String reference,
                           Model model) {
-        return caseForm(model, caseOnPage(caller, reference), FormPage.Form.blank(ACTION_ADDITION, Map.of()), "forms/action-addition");
+        return blankOnCase(caller, reference, ACTION_ADDITION, ACTION_TYPE_VIEW, model);
     }
 
     @PostMapping("/action-additions/new")
     String addAction(@AuthenticationPrincipal Caller caller, @RequestParam(name = "case", required = false) String reference,
                      @RequestParam MultiValueMap<String, String> posted, Model model, HttpServletResponse response) {
-        return onCase(caller, reference, ACTION_ADDITION, "forms/action-addition", posted, model, response,
+        return onCase(caller, reference, ACTION_ADDITION, ACTION_TYPE_VIEW, posted, model, response,
                 CaseController.AddActionRequest.class,
                 (ref, request) -> caseFileService.addAction(caller, ref, request.actionType()));
     }
@@ -138,13 +141,13 @@ class CaseFormPageController {
     @GetMapping("/action-stops/new")
     String actionStop(@AuthenticationPrincipal Caller caller, @RequestParam(name = "case", required = false) String reference,
                       Model model) {
-        return caseForm(model, caseOnPage(caller, reference), FormPage.Form.blank(ACTION_STOP, Map.of()), "forms/action-stop");
+        return blankOnCase(caller, reference, ACTION_STOP, ACTION_TYPE_VIEW, model);
     }
 
     @PostMapping("/action-stops/new")
     String stopAction(@AuthenticationPrincipal Caller caller, @RequestParam(name = "case", required = false) String reference,
                       @RequestParam MultiValueMap<String, String> posted, Model model, HttpServletResponse response) {
-        return onCase(caller, reference, ACTION_STOP, "forms/action-stop", posted, model, response,
+        return onCase(caller, reference, ACTION_STOP, ACTION_TYPE_VIEW, posted, model, response,
                 CaseController.AddActionRequest.class,
                 (ref, request) -> caseFileService.stopAction(caller, ref, request.actionType()));
     }
@@ -152,7 +155,7 @@ class CaseFormPageController {
     @GetMapping("/closures/new")
     String caseClosure(@AuthenticationPrincipal Caller caller, @RequestParam(name = "case", required = false) String reference,
                        Model model) {
-        return caseForm(model, caseOnPage(caller, reference), FormPage.Form.blank(CASE_CLOSURE, Map.of()), "forms/case-closure");
+        return blankOnCase(caller, reference, CASE_CLOSURE, "forms/case-closure", model);
     }
 
     @PostMapping("/closures/new")
@@ -171,11 +174,18 @@ class CaseFormPageController {
                               Model model, HttpServletResponse response, Class<T> type, BiConsumer<String, T> action) {
         CaseInMission c = caseOnPage(caller, reference);
         caseForm(model, c, null, view);
+        model.addAttribute(FORM_PATH, ACTION_TYPE_FORM_PATHS.get(formName));
         return forms.submit(formName, posted, type, request -> {
                     action.accept(c.reference(), request);
                     return c.reference();
                 })
                 .then(CaseFormPageController::caseFile, view, model, response);
+    }
+
+    /** The blank form about one case of the caller's missions (403 for the role, 404 for the case first). */
+    private String blankOnCase(Caller caller, String reference, String formName, String view, Model model) {
+        model.addAttribute(FORM_PATH, ACTION_TYPE_FORM_PATHS.get(formName));
+        return caseForm(model, caseOnPage(caller, reference), FormPage.Form.blank(formName, Map.of()), view);
     }
 
     /** The case file; its address carries the reference only. */

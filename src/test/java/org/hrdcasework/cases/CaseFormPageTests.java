@@ -141,7 +141,7 @@ class CaseFormPageTests extends ProcessTestSupport {
         String reference = driver.caseWithActions(CaseDriver.consent("QUIET", "COORDINATION"), "DEMARCHE").getBusinessKey();
         SessionClient officer = SessionClient.signedIn(http, "officer.alpha");
         String path = "/consent-withdrawals/new?case=" + reference;
-        assertThat(officer.get(path).body()).contains("Consent withdrawn for", "Coordination with partners");
+        assertThat(officer.get(path).body()).contains("Consent withdrawn for", "Coordination with partners", "action=\"" + path + "\"");
 
         assertFieldError(submit(officer, path, "actionType", "EVERYTHING"), "actionType", "Consent withdrawn for is not one of the choices");
         assertThat(withdrawn(reference)).isZero();
@@ -159,7 +159,8 @@ class CaseFormPageTests extends ProcessTestSupport {
                 "/action-stops/new?case=" + reference, "/closures/new?case=" + reference);
 
         String add = "/action-additions/new?case=" + reference;
-        assertThat(officer.get(add).body()).contains("Action to start", "Custody visit");
+        assertThat(officer.get(add).body()).contains("Action to start", "Custody visit", "action=\"" + add + "\"");
+        assertThat(officer.get("/action-stops/new?case=" + reference).body()).contains("action=\"/action-stops/new?case=" + reference + "\"");
         assertFieldError(submit(officer, add, "actionType", "EVERYTHING"), "actionType", "Action to start is not one of the choices");
         assertThat(redirectedTo(submit(officer, add, "actionType", "CUSTODY_VISIT"))).isEqualTo("/cases/" + reference);
         assertThat(driver.openTasks(reference, ActionProcesses.TASK_REQUEST_CUSTODY_VISIT)).isOne();
