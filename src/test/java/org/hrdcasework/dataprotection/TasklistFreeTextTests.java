@@ -221,8 +221,7 @@ class TasklistFreeTextTests extends ProcessTestSupport {
 
     private void demarche() {
         String reference = caseWith("QUIET", "DEMARCHE");
-        submit(reference, ActionProcesses.TASK_PREPARE_DEMARCHE, "officer.alpha", fields("demarcheLevel", "WORKING_LEVEL",
-                "sensitive_demarcheMessages", canary(reference)));
+        submit(reference, ActionProcesses.TASK_PREPARE_DEMARCHE, "officer.alpha", fields("sensitive_demarcheMessages", canary(reference)));
         submit(reference, ActionProcesses.TASK_DELIVER_DEMARCHE, "officer.alpha", fields("deliveredOn", "2026-11-25", "namesDefender", "YES",
                 "sensitive_deliveredTo", canary(reference)));
         String demarche = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
@@ -232,12 +231,22 @@ class TasklistFreeTextTests extends ProcessTestSupport {
         managementService.executeJob(timers.get(0).getId());
         submit(reference, ActionProcesses.TASK_CHASE_REPLY, "officer.alpha", fields("chasedOn", "2026-12-26", "sensitive_chaseNotes", canary(reference)));
         managementService.executeJob(timers.get(1).getId());
-        submit(reference, ActionProcesses.TASK_RAISE_DEMARCHE_LEVEL, "ambassador.alpha", fields("raisedTo", "HEADQUARTERS",
+        // Up the ladder: the head of mission's demarche, then headquarters after an unsatisfactory reply.
+        submit(reference, ActionProcesses.TASK_RAISE_DEMARCHE_LEVEL, "ambassador.alpha", fields("raisedTo", "NEXT_RUNG",
                 "sensitive_raiseNotes", canary(reference)));
-        submit(reference, ActionProcesses.TASK_TAKE_UP_AT_HEADQUARTERS, "hq.desk", fields("takenUpOn", "2027-01-27",
-                "headquartersAction", "SUMMONED_AMBASSADOR", "sensitive_headquartersNotes", canary(reference)));
+        submit(reference, ActionProcesses.TASK_PREPARE_DEMARCHE, "officer.alpha", fields("sensitive_demarcheMessages", canary(reference)));
+        submit(reference, ActionProcesses.TASK_DELIVER_DEMARCHE, "officer.alpha", fields("deliveredOn", "2027-01-27", "namesDefender", "NO",
+                "sensitive_deliveredTo", canary(reference)));
         submit(reference, ActionProcesses.TASK_RECORD_REPLY, "officer.alpha", fields("repliedOn", "2027-01-30", "replyAssessment", "UNSATISFACTORY",
-                "sensitive_replySummary", canary(reference), "replyNextStep", "NONE"));
+                "sensitive_replySummary", canary(reference), "replyNextStep", "CLIMB"));
+        submit(reference, ActionProcesses.TASK_TAKE_UP_AT_HEADQUARTERS, "hq.desk", fields("takenUpOn", "2027-02-03",
+                "headquartersAction", "SUMMONED_AMBASSADOR", "sensitive_headquartersNotes", canary(reference)));
+        submit(reference, ActionProcesses.TASK_RECORD_REPLY, "officer.alpha", fields("repliedOn", "2027-02-10", "replyAssessment", "PARTIAL",
+                "sensitive_replySummary", canary(reference), "replyNextStep", "AWAIT_COMMITMENT",
+                "commitmentDueOn", java.time.LocalDate.now().plusDays(20).toString()));
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(demarche).timers().singleResult().getId());
+        submit(reference, ActionProcesses.TASK_CHECK_COMMITMENT, "officer.alpha", fields("commitmentCheckedOn", "2027-03-02",
+                "commitmentKept", "KEPT", "sensitive_commitmentNotes", canary(reference)));
     }
 
     private void publicStatement() {

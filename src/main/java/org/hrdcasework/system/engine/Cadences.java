@@ -22,8 +22,6 @@ public class Cadences {
     public static final String MEETING_PLANNING = "MEETING_PLANNING";
     public static final String PROGRAMME_CHASE = "PROGRAMME_CHASE";
     public static final String CONSENT_EXPIRY_NOTICE = "CONSENT_EXPIRY_NOTICE";
-    public static final String DEMARCHE_CHASE = "DEMARCHE_CHASE";
-    public static final String DEMARCHE_RAISE = "DEMARCHE_RAISE";
     public static final String CUSTODY_ANSWER = "CUSTODY_ANSWER";
     public static final String CUSTODY_REPEAT = "CUSTODY_REPEAT";
 

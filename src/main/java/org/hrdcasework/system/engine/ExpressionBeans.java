@@ -23,7 +23,7 @@ public final class ExpressionBeans {
             "markEngagementBriefedDelegate", "markInvitationsSentDelegate", "markRaisedCasesDelegate",
             "markStatementPublishedDelegate", "planActionsListener", "planNextYearDelegate",
             "prepareUnSubmissionListener", "proposeFirstActionsListener", "proposePlanChangesDelegate",
-            "confirmPlanChangesListener", "interimReviewListener", "raiseDemarcheLevelListener", "recordConsentListener",
+            "confirmPlanChangesListener", "interimReviewListener", "raiseDemarcheLevelListener", "demarcheStartListener", "checkCommitmentListener", "recordConsentListener",
             "recordJointActionListener", "recordReplyListener", "recordHearingListener", "observeHearingListener", "writeTrialReportListener",
             "followUpFairTrialConcernListener", "respondToIllTreatmentListener", "recordVerdictListener", "recordRiskAssessmentDelegate", "recordStateReplyListener",
             "recordUnSubmissionListener", "referEmergencySupportListener",
