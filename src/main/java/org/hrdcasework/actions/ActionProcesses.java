@@ -151,6 +151,20 @@ public final class ActionProcesses {
     public static final String END_ILL_TREATMENT_HANDLED = "EndEvent_IllTreatmentHandled";
     /** TrialObservation variables: the answers its gateways route on, checked by TrialObservationDelegates. */
     public static final String HEARING_DATE = "hearingDate";
+    /** A postponement known before the hearing day (the hearing calendar, POST /api/hearings/{id}/postponement). */
+    public static final String MESSAGE_HEARING_POSTPONED = "HearingPostponed";
+    public static final String EVENT_POSTPONED_BEFORE_THE_DAY = "IntermediateEvent_HearingPostponed";
+    /** Where the observation waits for the hearing day or a postponement before it. */
+    public static final String GATEWAY_WAIT_FOR_HEARING = "Gateway_WaitForHearing";
+    /** Assign a trial observer: one of the mission's staff, and a partner mission observing with it. */
+    public static final String OBSERVER_KIND = "observerKind";
+    public static final String OBSERVER = "observer";
+    public static final String OBSERVER_PARTNER = "observerPartner";
+    /** Set by the server when the task is created: the choices the form offers (and the only values it accepts). */
+    public static final String OBSERVER_OPTIONS = "observerOptions";
+    public static final String PARTNER_OPTIONS = "partnerOptions";
+    /** Set by the server from the checked observer, never by a form: whom "Observe the hearing" is assigned to. */
+    public static final String HEARING_OBSERVER = "hearingObserver";
     /** Set by the server from the validated hearing date; the only variable the hearing-day timer reads. */
     public static final String NEXT_HEARING_ON = "nextHearingOn";
     public static final String HEARING_HELD = "hearingHeld";

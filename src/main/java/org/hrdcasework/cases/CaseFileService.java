@@ -253,7 +253,13 @@ public class CaseFileService {
     /** Adds an action to the plan of a case from another process of its mission (e.g. a dialogue's follow-up). */
     @Transactional
     public void addActionToPlan(UUID caseId, ActionType actionType) {
-        requirePlanInForce(caseId, "caseId");
+        addActionToPlan(caseId, actionType, "caseId");
+    }
+
+    /** As {@link #addActionToPlan(UUID, ActionType)}, refused naming {@code field} when the case has no plan in force. */
+    @Transactional
+    public void addActionToPlan(UUID caseId, ActionType actionType, String field) {
+        requirePlanInForce(caseId, field);
         engine.addAction(caseMapper.findById(caseId).orElseThrow().reference(), actionType);
     }
 

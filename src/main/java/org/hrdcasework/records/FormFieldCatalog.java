@@ -12,7 +12,7 @@ final class FormFieldCatalog {
 
     static final Map<String, List<String>> FIELDS = Map.ofEntries(
             Map.entry("AssessRisk", List.of("threatLevel", "vulnerabilityLevel", "capacityLevel", "defenderStatus", "sensitive_assessmentNotes")),
-            Map.entry("AssignObserver", List.of("observerKind", "sensitive_observerName")),
+            Map.entry("AssignObserver", List.of("observerKind", "observer", "observerPartner", "sensitive_observerName")),
             Map.entry("ChaseReply", List.of("chasedOn", "sensitive_chaseNotes")),
             Map.entry("ClearStatement", List.of("clearanceDecision", "sensitive_clearanceComments")),
             Map.entry("CoordinateWithLikeMindedMissions", List.of("sensitive_partnerMissions", "coordinationForm", "sensitive_coordinationNotes")),

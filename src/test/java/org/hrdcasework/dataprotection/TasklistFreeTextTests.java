@@ -263,7 +263,7 @@ class TasklistFreeTextTests extends ProcessTestSupport {
         String reference = caseWith("QUIET", "TRIAL_OBSERVATION");
         submit(reference, ActionProcesses.TASK_RECORD_HEARING, "officer.alpha", fields("hearingDate", "2026-12-10", "sensitive_court", canary(reference)));
         submit(reference, ActionProcesses.TASK_ASSIGN_OBSERVER, "officer.alpha", fields("observerKind", "OWN_STAFF",
-                "sensitive_observerName", canary(reference)));
+                "observer", "officer.alpha", "sensitive_observerName", canary(reference)));
         String trial = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
                 .processDefinitionKey(ActionProcesses.TRIAL_OBSERVATION).singleResult().getId();
         managementService.executeJob(managementService.createJobQuery().processInstanceId(trial)
