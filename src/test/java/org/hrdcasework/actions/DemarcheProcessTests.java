@@ -166,6 +166,9 @@ class DemarcheProcessTests extends ProcessTestSupport {
 
         assertThat(demarche).isWaitingAt(ActionProcesses.TASK_TAKE_UP_AT_HEADQUARTERS);
         assertThat(demarche).task().hasCandidateGroup("headquarters");
+        org.camunda.bpm.engine.task.Task takeUp = driver.task(reference, ActionProcesses.TASK_TAKE_UP_AT_HEADQUARTERS);
+        assertThat(Duration.between(takeUp.getCreateTime().toInstant(), takeUp.getDueDate().toInstant()))
+                .as("the escalation policy's row for the demarche ladder").isEqualTo(Duration.ofHours(48));
         driver.complete(reference, ActionProcesses.TASK_TAKE_UP_AT_HEADQUARTERS, "hq.desk",
                 Map.of("takenUpOn", "2027-03-02", "headquartersAction", "SUMMONED_AMBASSADOR",
                         "sensitive_headquartersNotes", "Ambassador summoned by the political director"));
