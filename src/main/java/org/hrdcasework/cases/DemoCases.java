@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hrdcasework.actions.ActionProcesses;
 import org.hrdcasework.identity.Roles;
 import org.hrdcasework.system.security.Caller;
 import org.slf4j.Logger;
@@ -119,7 +120,15 @@ public class DemoCases {
         consent.put("consentGivenThrough", "IN_PERSON");
         complete(officer, mission, reference, CaseOfConcernProcess.TASK_RECORD_CONSENT, consent);
         complete(officer, mission, reference, CaseOfConcernProcess.TASK_PLAN_ACTIONS, Map.of("plannedActionTypes", sample.actions()));
+        if (sample.actions().contains("TRIAL_OBSERVATION")) {
+            // The next hearing is known: it shows on the hearing calendar, and the observer is to be assigned in Tasklist.
+            complete(officer, mission, reference, ActionProcesses.TASK_RECORD_HEARING,
+                    Map.of("hearingDate", LocalDate.now().plusDays(DEMO_HEARING_IN_DAYS).toString()));
+        }
     }
+
+    /** The demo trial's next hearing, days from the first start. */
+    static final int DEMO_HEARING_IN_DAYS = 10;
 
     private void complete(Caller officer, String mission, String reference, String taskKey, Map<String, Object> variables) {
         engine.completeAs(officer.userId(), officer.groups(), mission, reference, taskKey, variables);

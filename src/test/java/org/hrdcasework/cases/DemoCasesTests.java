@@ -30,6 +30,11 @@ class DemoCasesTests extends ProcessTestSupport {
                 .containsExactly("DEMARCHE HOST_STATE", "TRIAL_OBSERVATION HOST_STATE");
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("CaseAction")
                 .processInstanceBusinessKey(references.get(1)).count()).isEqualTo(1);
+        // The trial's next hearing is on the calendar; its observer is to be assigned in Tasklist.
+        assertThat(driver.openTasks(references.get(1), org.hrdcasework.actions.ActionProcesses.TASK_ASSIGN_OBSERVER)).isOne();
+        assertThat(jdbc.queryForObject("SELECT h.hearing_on FROM casework.trial_hearing h JOIN casework.case_file c ON c.id = h.case_id"
+                + " WHERE c.reference = ?", java.time.LocalDate.class, references.get(1)))
+                .isEqualTo(java.time.LocalDate.now().plusDays(DemoCases.DEMO_HEARING_IN_DAYS));
         // A detained defender: the custody visit waits for its request to the authority.
         assertThat(driver.openTasks(references.get(5), org.hrdcasework.actions.ActionProcesses.TASK_REQUEST_CUSTODY_VISIT)).isOne();
     }
