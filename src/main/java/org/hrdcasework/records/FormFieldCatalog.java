@@ -16,7 +16,7 @@ final class FormFieldCatalog {
             Map.entry("ChaseReply", List.of("chasedOn", "sensitive_chaseNotes")),
             Map.entry("ClearStatement", List.of("clearanceDecision", "sensitive_clearanceComments")),
             Map.entry("CoordinateWithLikeMindedMissions", List.of("sensitive_partnerMissions", "coordinationForm", "sensitive_coordinationNotes")),
-            Map.entry("DeliverDemarche", List.of("deliveredOn", "namesDefender", "sensitive_deliveredTo")),
+            Map.entry("DeliverDemarche", List.of("deliveredOn", "namesDefender", "jointPartner", "sensitive_deliveredTo")),
             Map.entry("DraftStatement", List.of("sensitive_statementText", "statementChannel")),
             Map.entry("GiveFeedbackToDefender", List.of("feedbackGivenOn", "feedbackChannel", "sensitive_feedbackNotes")),
             Map.entry("ObserveHearing", List.of("hearingHeld", "postponedTo", "publicHearing", "independentTribunal", "accessToCounsel",

@@ -23,7 +23,7 @@ public final class ExpressionBeans {
             "markEngagementBriefedDelegate", "markInvitationsSentDelegate", "markRaisedCasesDelegate",
             "markStatementPublishedDelegate", "planActionsListener", "planNextYearDelegate",
             "prepareUnSubmissionListener", "proposeFirstActionsListener", "proposePlanChangesDelegate",
-            "confirmPlanChangesListener", "interimReviewListener", "raiseDemarcheLevelListener", "demarcheStartListener", "checkCommitmentListener", "assignObserverOptionsListener", "assignObserverListener", "recordConsentListener",
+            "confirmPlanChangesListener", "interimReviewListener", "raiseDemarcheLevelListener", "demarcheStartListener", "checkCommitmentListener", "deliverDemarcheOptionsListener", "assignObserverOptionsListener", "assignObserverListener", "recordConsentListener",
             "recordJointActionListener", "recordReplyListener", "recordHearingListener", "observeHearingListener", "writeTrialReportListener",
             "followUpFairTrialConcernListener", "respondToIllTreatmentListener", "recordVerdictListener", "recordRiskAssessmentDelegate", "recordStateReplyListener",
             "recordUnSubmissionListener", "referEmergencySupportListener",
