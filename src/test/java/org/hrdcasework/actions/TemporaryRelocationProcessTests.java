@@ -34,6 +34,8 @@ class TemporaryRelocationProcessTests extends ProcessTestSupport {
 
     @Autowired
     Relocations relocations;
+    @Autowired
+    org.hrdcasework.system.engine.Cadences cadences;
 
     @Test
     void aRelocatedDefendersReturnIsPlannedAndWatched() {
@@ -149,6 +151,18 @@ class TemporaryRelocationProcessTests extends ProcessTestSupport {
         driver.reportAndFeedBack(reference);
         assertThat(driver.actions(reference)).singleElement().satisfies(a -> assertThat(a)
                 .containsEntry("outcome", RelocationProcesses.OUTCOME_LONGER_TERM_PROTECTION));
+    }
+
+    @Test
+    void theClocksAbroadAreTheDesignersTableAndARedeployedTableAppliesToTheNextDeparture() throws Exception {
+        withDesignerChange("Cadences.dmn", "<outputEntry id=\"Out_RelocationReturnPlanning\"><text>30</text></outputEntry>",
+                "<outputEntry id=\"Out_RelocationReturnPlanning\"><text>45</text></outputEntry>", cadences::forget, () -> {
+            String reference = relocationCase();
+            LocalDate today = LocalDate.now(ZoneOffset.UTC);
+            abroad(reference, today, 6);
+            assertThat(timer(relocationInstance(reference), RelocationProcesses.TIMER_RETURN_PLANNING_DUE).getDuedate())
+                    .isEqualTo(startOf(today.plusMonths(6).minusDays(45)));
+        });
     }
 
     @Test
