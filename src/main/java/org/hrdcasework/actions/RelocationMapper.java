@@ -29,6 +29,9 @@ interface RelocationMapper {
     int recordReturn(@Param("missionId") String missionId, @Param("actionId") UUID actionId, @Param("returnedOn") LocalDate returnedOn,
                      @Param("at") OffsetDateTime at);
 
+    /** Relocations of the case's stopped actions that had not left yet: not relocated. */
+    int notRelocatedWhenStopped(@Param("caseId") UUID caseId, @Param("at") OffsetDateTime at);
+
     RelocationRecord findByAction(@Param("missionId") String missionId, @Param("actionId") UUID actionId);
 
     List<RelocationRecord> findByCase(@Param("missionId") String missionId, @Param("caseId") UUID caseId);

@@ -166,6 +166,29 @@ class TemporaryRelocationProcessTests extends ProcessTestSupport {
     }
 
     @Test
+    void aRelocationStoppedBeforeTheDepartureIsNotRelocatedAndOneAbroadStaysAbroad() {
+        String reference = relocationCase();
+        driver.complete(reference, RelocationProcesses.TASK_ASSESS_ELIGIBILITY, "officer.alpha",
+                eligibility("ELIGIBLE", "SHELTER_CITY", 6, 0, null));
+
+        HttpResponse<String> stopped = http.postJson("/api/cases/" + reference + "/actions/stops", "officer.alpha",
+                "{\"actionType\": \"TEMPORARY_RELOCATION\"}");
+
+        assertThat(stopped.statusCode()).as(stopped.body()).isEqualTo(200);
+        assertThat(relocationInstance(reference)).isNull();
+        assertThat(row(reference)).containsEntry("status", "NOT_RELOCATED");
+        assertThat(driver.actions(reference)).singleElement().satisfies(a -> assertThat(a)
+                .containsEntry("state", "STOPPED").containsEntry("outcome", ActionProcesses.OUTCOME_STOPPED_BY_OFFICER));
+
+        String abroad = relocationCase();
+        abroad(abroad, LocalDate.now(ZoneOffset.UTC), 6);
+        assertThat(http.postJson("/api/cases/" + abroad + "/actions/stops", "officer.alpha",
+                "{\"actionType\": \"TEMPORARY_RELOCATION\"}").statusCode()).isEqualTo(200);
+        assertThat(relocationInstance(abroad)).isNull();
+        assertThat(row(abroad)).containsEntry("status", "ABROAD");
+    }
+
+    @Test
     void aDefenderNotEligibleEndsTheRelocation() {
         String reference = relocationCase();
         ProcessInstance relocation = relocationInstance(reference);
