@@ -43,7 +43,7 @@ public class DemoCases {
     static final List<Sample> SAMPLES = List.of(
             new Sample("Demo Defender %s1", ThreatType.DEATH_THREAT, "Threatening messages after a land-rights meeting",
                     Progress.ACTIONS_PLANNED, "SEVERE", List.of("HOST_STATE", "PARTNER_MISSIONS", "UN", "PUBLIC"),
-                    List.of("DEMARCHE", "PUBLIC_STATEMENT"), List.of("DEMARCHE")),
+                    List.of("DEMARCHE", "PUBLIC_STATEMENT", "TEMPORARY_RELOCATION"), List.of("DEMARCHE", "TEMPORARY_RELOCATION")),
             new Sample("Demo Defender %s2", ThreatType.JUDICIAL_HARASSMENT, "Charged with defamation for a published report",
                     Progress.ACTIONS_PLANNED, "HIGH", List.of("HOST_STATE"), List.of("DEMARCHE", "TRIAL_OBSERVATION"), List.of("TRIAL_OBSERVATION")),
             new Sample("Demo Defender %s3", ThreatType.SURVEILLANCE, "Followed by unmarked cars for a week",
