@@ -319,8 +319,8 @@ class TemporaryRelocationProcessTests extends ProcessTestSupport {
     @Test
     void aRelocationIsSeenOnlyByItsOwnMission() throws Exception {
         String reference = relocationCase();
-        assertThat(taskCount("officer.alpha")).as("Alpha's officers see the eligibility task").isPositive();
-        assertThat(taskCount("officer.beta")).as("Beta's officers see no task of Alpha's relocation").isZero();
+        assertThat(taskCount("officer.alpha", reference)).as("Alpha's officers see the eligibility task").isPositive();
+        assertThat(taskCount("officer.beta", reference)).as("Beta's officers see no task of Alpha's relocation").isZero();
         abroad(reference, LocalDate.now(ZoneOffset.UTC), 6);
 
         HttpResponse<String> own = http.get("/api/cases/" + reference, "officer.alpha");
@@ -343,8 +343,9 @@ class TemporaryRelocationProcessTests extends ProcessTestSupport {
 
     // --- helpers ---
 
-    private long taskCount(String user) throws Exception {
-        HttpResponse<String> tasks = http.get("/engine-rest/task?processDefinitionKey=" + RelocationProcesses.TEMPORARY_RELOCATION, user);
+    private long taskCount(String user, String reference) throws Exception {
+        HttpResponse<String> tasks = http.get("/engine-rest/task?processDefinitionKey=" + RelocationProcesses.TEMPORARY_RELOCATION
+                + "&processInstanceBusinessKey=" + reference, user);
         assertThat(tasks.statusCode()).isEqualTo(200);
         return new com.fasterxml.jackson.databind.ObjectMapper().readTree(tasks.body()).size();
     }
