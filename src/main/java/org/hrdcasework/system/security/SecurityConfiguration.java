@@ -173,6 +173,35 @@ class SecurityConfiguration {
 
     // --- end of API documentation ---------------------------------------------------------------------
 
+    // --- Metrics (Prometheus): HTTP Basic, administrators or the users named in hrd.metrics.users ------
+
+    /**
+     * {@code /actuator/prometheus} on the application's port: stateless HTTP Basic, for members of
+     * {@code camunda-admin} and the engine users listed in {@code hrd.metrics.users} (a scraper's own
+     * account, with no group and no mission: it sees no case). See docs/operations.md.
+     */
+    @Bean
+    @Order(4)
+    SecurityFilterChain metricsChain(HttpSecurity http, @Value("${hrd.metrics.users:}") java.util.Set<String> scrapers)
+            throws Exception {
+        return http.securityMatcher(path("/actuator/prometheus"))
+                .authorizeHttpRequests(auth -> auth.anyRequest().access((authentication, context) ->
+                        new org.springframework.security.authorization.AuthorizationDecision(
+                                authentication.get() != null && authentication.get().isAuthenticated()
+                                        && authentication.get().getPrincipal() instanceof Caller caller
+                                        && (caller.groups().contains(org.hrdcasework.identity.Roles.ADMINISTRATORS)
+                                        || scrapers.contains(caller.userId())))))
+                .httpBasic(basic -> basic.authenticationEntryPoint(SignInProblems.SIGN_IN))
+                .exceptionHandling(e -> e.authenticationEntryPoint(SignInProblems.SIGN_IN)
+                        .accessDeniedHandler(SignInProblems.REFUSED))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(API_CONTENT_SECURITY_POLICY)))
+                .build();
+    }
+
+    // --- end of metrics ------------------------------------------------------------------------------
 
     @Bean
     @Order(5)
