@@ -49,6 +49,7 @@ class CoordinationController {
     record UnReferralRequest(UnForum forum, UnMandate mandate, Boolean nhriEngaged) {
     }
 
+    @ApiAccess("staff of the caller's missions (any role): their missions' active partners")
     @GetMapping(path = "/api/partner-missions", produces = MediaType.APPLICATION_JSON_VALUE)
     List<PartnerMission> partnerMissions(@AuthenticationPrincipal Caller caller) {
         return sharing.partnersOf(caller);

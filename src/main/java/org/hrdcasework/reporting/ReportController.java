@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
  * document, the headquarters aggregate across missions, and (administrators) starting the
  * monthly cycles of new missions.
  */
-@ApiAccess("staff of the report's mission (headquarters: its missions); downloads audited")
+@ApiAccess("case-officers, supervisors, senior-officials, headquarters, of the report's mission; downloads audited")
 @RestController
 @RequestMapping("/api/reports")
 class ReportController {
