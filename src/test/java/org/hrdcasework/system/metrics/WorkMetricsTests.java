@@ -35,6 +35,9 @@ class WorkMetricsTests extends ProcessTestSupport {
         assertThat(http.get("/actuator/prometheus", "officer.alpha").statusCode()).isEqualTo(403);
         assertThat(http.get("/actuator/prometheus", "hq.desk").statusCode()).isEqualTo(403);
         assertThat(http.get("/actuator/prometheus", "admin").statusCode()).isEqualTo(200);
+        // Named in hrd.metrics.users (application-test.yaml), without being an administrator.
+        assertThat(http.get("/actuator/prometheus", "designer").statusCode()).isEqualTo(200);
+        assertThat(http.get("/actuator/prometheus", "no.such.user", "not-a-password").statusCode()).isEqualTo(401);
     }
 
     @Test
