@@ -95,6 +95,18 @@ class StructuredLogTests extends ProcessTestSupport {
                     assertThat(e.path(LogContextFilter.MISSION).asText()).isEqualTo("mission-alpha");
                     assertThat(e.path("message").asText()).contains(codeName);
                 });
+        // Logged while the engine completed the verification task (submit-form over the engine's REST
+        // API): Camunda's logging context names the instance's business key and mission, ours the user.
+        assertThat(events).filteredOn(e -> e.path("message").asText().startsWith("Case " + reference + " verification by"))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.path("businessKey").asText()).isEqualTo(reference);
+                    assertThat(e.path(LogContextFilter.MISSION).asText()).isEqualTo("mission-alpha");
+                    assertThat(e.path(LogContextFilter.USER).asText()).isEqualTo("officer.alpha");
+                });
+        // The engine's context does not take the request's away: Spring MVC's last line of the filing
+        // (after the process started) still names the mission.
+        assertThat(events).filteredOn(e -> e.path("message").asText().startsWith("Completed 201"))
+                .isNotEmpty().allSatisfy(e -> assertThat(e.path(LogContextFilter.MISSION).asText()).isEqualTo("mission-alpha"));
         String all = String.join("\n", lines);
         assertThat(canaries.values()).as("identities and free text in the JSON log").noneMatch(all::contains);
         assertThat(canaries.values()).as("identities and free text in the console").noneMatch(output.getAll()::contains);
