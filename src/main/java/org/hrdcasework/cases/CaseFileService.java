@@ -24,6 +24,7 @@ import org.hrdcasework.system.web.AccessRefusedException;
 import org.hrdcasework.system.web.ConflictException;
 import org.hrdcasework.system.web.InvalidInputException;
 import org.slf4j.Logger;
+import org.springframework.context.ApplicationEventPublisher;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,10 +50,12 @@ public class CaseFileService {
     private final AuditLog auditLog;
     private final FieldCipher cipher;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     CaseFileService(CaseMapper caseMapper, CounterMapper counterMapper, DefenderService defenderService,
                     CaseEngine engine, ActionService actionService, ConsentService consentService,
-                    AuditLog auditLog, FieldCipher cipher, Clock clock) {
+                    AuditLog auditLog, FieldCipher cipher, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.auditLog = auditLog;
         this.caseMapper = caseMapper;
         this.counterMapper = counterMapper;
@@ -86,6 +89,7 @@ public class CaseFileService {
                 CaseStage.VERIFICATION, null, null, null, now, caller.userId(), null));
         String processInstanceId = engine.start(caseId, reference, report.mission(), report.threat().type(), report.threat().occurredOn());
         caseMapper.updateProcessInstance(caseId, processInstanceId);
+        events.publishEvent(new ThreatReportFiled(caseId, report.mission(), defender.id()));
         log.info("Case {} filed for {} by {} (defender {})", reference, report.mission(), caller.userId(),
                 defender.codeName());
         return reference;
@@ -129,6 +133,7 @@ public class CaseFileService {
         caseMapper.insertThreatReport(new FurtherReportRecord(reportId, c.id(), report.threat().type(),
                 cipher.encrypt(report.threat().description(), new FieldContext("threat_report", "description", reportId.toString())),
                 report.threat().occurredOn(), report.channel(), caller.userId(), now));
+        events.publishEvent(new ThreatReportFiled(c.id(), c.missionId(), c.defenderId()));
         if (c.stage() == CaseStage.CLOSED) {
             if (c.verificationOutcome() != VerificationOutcome.VERIFIED) {
                 throw new ConflictException("Case " + reference + " was closed at verification; file a new report instead");
@@ -255,6 +260,17 @@ public class CaseFileService {
     public void addActionToPlan(UUID caseId, ActionType actionType) {
         requirePlanInForce(caseId, "caseId");
         engine.addAction(caseMapper.findById(caseId).orElseThrow().reference(), actionType);
+    }
+
+    /**
+     * A reprisal recorded at a check-in: a risk reassessment starts on each of the defender's open,
+     * verified cases in the mission, as on a concern; none (0) when there is none, e.g. the case closed.
+     */
+    @Transactional
+    public int reassessAfterReprisal(UUID defenderId, String missionId) {
+        List<CaseRecord> open = defenderId == null ? List.of() : caseMapper.findOpenVerifiedOfDefender(defenderId, missionId);
+        open.forEach(c -> engine.situationChanged(c.reference(), SituationChange.NEW_THREAT, false));
+        return open.size();
     }
 
     /** Actions are added to a case, or stopped, once its plan is in force. */
