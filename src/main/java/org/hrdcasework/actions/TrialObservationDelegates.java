@@ -1,9 +1,13 @@
 package org.hrdcasework.actions;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.hrdcasework.reprisals.ReprisalWatches;
+import org.hrdcasework.reprisals.VisibleEngagement;
+import org.hrdcasework.system.engine.MissionScope;
 import org.hrdcasework.system.engine.ProcessVariables;
 import org.hrdcasework.system.web.FormAnswers;
 import org.hrdcasework.system.web.InvalidInputException;
@@ -40,7 +44,7 @@ class TrialObservationDelegates {
      * allegation opens its own response.
      */
     @Bean
-    TaskListener observeHearingListener() {
+    TaskListener observeHearingListener(ReprisalWatches reprisalWatches, MissionScope missionScope, Clock clock) {
         return task -> {
             HearingHeld held = FormAnswers.choice(HearingHeld.class, ActionProcesses.HEARING_HELD, task.getVariable(ActionProcesses.HEARING_HELD));
             task.getExecution().setVariable(ActionProcesses.HEARING_HELD, held.name());
@@ -67,6 +71,9 @@ class TrialObservationDelegates {
             task.getExecution().setVariable(ActionProcesses.ILL_TREATMENT_ALLEGED, illTreatment ? "YES" : "NO");
             task.getExecution().setVariable(ActionProcesses.FAIR_TRIAL_CONCERN, concern ? "YES" : "NO");
             task.getExecution().setVariable(ActionProcesses.ILL_TREATMENT_RAISED, illTreatment ? "YES" : "NO");
+            // The mission was seen at the defender's hearing: a reprisal watch opens (or goes on) on the case.
+            reprisalWatches.open(missionScope.caseId(task), VisibleEngagement.TRIAL_ATTENDANCE,
+                    String.valueOf(task.getVariable(ActionProcesses.ACTION_ID)), clock.instant());
         };
     }
 

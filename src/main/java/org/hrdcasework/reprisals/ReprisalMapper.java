@@ -13,6 +13,9 @@ interface ReprisalMapper {
 
     Optional<WatchedCase> findCase(@Param("caseId") UUID caseId);
 
+    /** The defender's cases in the mission that are not closed. */
+    List<UUID> openCasesOfDefender(@Param("defenderId") UUID defenderId, @Param("missionId") String missionId);
+
     void insertWatch(ReprisalWatchRecord watch);
 
     void insertEngagement(@Param("watchId") UUID watchId, @Param("missionId") String missionId, @Param("kind") String kind,

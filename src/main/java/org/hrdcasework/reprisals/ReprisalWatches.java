@@ -73,6 +73,18 @@ public class ReprisalWatches {
         return id;
     }
 
+    /**
+     * An engagement that makes a defender (not one case) visible, e.g. attending the annual meeting:
+     * a watch on each of the defender's open cases in the mission (none when there is none). Returns the watches.
+     */
+    @Transactional
+    public List<UUID> openForDefender(UUID defenderId, String missionId, VisibleEngagement kind, String engagementRef, Instant at) {
+        if (defenderId == null) {
+            return List.of();
+        }
+        return mapper.openCasesOfDefender(defenderId, missionId).stream().map(c -> open(c, kind, engagementRef, at)).toList();
+    }
+
     /** The watch of the mission, as its process needs it (refused when it is another mission's). */
     @Transactional(readOnly = true)
     public ReprisalWatchView watch(UUID watchId, String missionId) {

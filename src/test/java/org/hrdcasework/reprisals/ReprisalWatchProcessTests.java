@@ -22,6 +22,7 @@ import org.hrdcasework.actions.ActionProcesses;
 import org.hrdcasework.cases.CaseDriver;
 import org.hrdcasework.cases.CaseFileService;
 import org.hrdcasework.cases.CaseOfConcernProcess;
+import org.hrdcasework.cases.DemoCases;
 import org.hrdcasework.cases.FurtherReport;
 import org.hrdcasework.cases.ReportChannel;
 import org.hrdcasework.cases.ThreatReport;
@@ -48,6 +49,8 @@ class ReprisalWatchProcessTests extends ProcessTestSupport {
     IdentityService identityService;
     @Autowired
     Clock clock;
+    @Autowired
+    DemoCases demoCases;
 
     @Test
     void aCheckInWithoutSignsComesRoundOnTheDesignersCadenceUntilTheWatchPeriodRunsOut() {
@@ -230,6 +233,18 @@ class ReprisalWatchProcessTests extends ProcessTestSupport {
         } finally {
             identityService.clearAuthentication();
         }
+    }
+
+    @Test
+    void theDemoPublishesAStatementOnItsFirstCaseSoANewUserSeesACheckIn() {
+        List<String> references = demoCases.seed("mission-alpha");
+        String first = references.get(0);
+
+        assertThat(jdbc.queryForObject("SELECT engagement_kind FROM casework.reprisal_watch WHERE case_id = ? AND closed_at IS NULL",
+                String.class, caseId(first))).isEqualTo("PUBLIC_STATEMENT");
+        assertThat(driver.openTasks(first, ReprisalProcesses.TASK_CHECK_IN)).isOne();
+        assertThat(driver.actions(first)).anySatisfy(a -> assertThat(a).containsEntry("action_type", "PUBLIC_STATEMENT")
+                .containsEntry("outcome", ActionProcesses.OUTCOME_PUBLISHED));
     }
 
     /** The keys of the month's report figures this class reads. */
