@@ -236,6 +236,30 @@ class ReprisalWatchProcessTests extends ProcessTestSupport {
     }
 
     @Test
+    void anAttendedHearingOpensAWatchNamingTheTrialObservationByItsId() {
+        String reference = driver.caseWithActions(CaseDriver.consent("QUIET", "TRIAL_OBSERVATION"), "TRIAL_OBSERVATION").getBusinessKey();
+        LocalDate hearing = LocalDate.now(clock).plusDays(7);
+        driver.complete(reference, ActionProcesses.TASK_RECORD_HEARING, "officer.alpha",
+                Map.of("hearingDate", hearing.toString(), "sensitive_court", "Court"));
+        driver.complete(reference, ActionProcesses.TASK_ASSIGN_OBSERVER, "officer.alpha",
+                Map.of("observerKind", "OWN_STAFF", "sensitive_observerName", "Human rights officer"));
+        ProcessInstance trial = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+                .processDefinitionKey(ActionProcesses.TRIAL_OBSERVATION).singleResult();
+        managementService.executeJob(timer(trial, ActionProcesses.TIMER_HEARING_DAY).getId());
+        assertThat(watchInstance(reference)).as("no watch before the hearing").isNull();
+
+        driver.complete(reference, ActionProcesses.TASK_OBSERVE_HEARING, "officer.alpha", Map.of("hearingHeld", "HELD",
+                "publicHearing", "YES", "independentTribunal", "YES", "accessToCounsel", "YES", "presumptionOfInnocence", "YES",
+                "interpreterProvided", "NOT_NEEDED", "adequateTimeForDefence", "YES", "defendantPresent", "YES",
+                "illTreatmentAlleged", "NO"));
+
+        assertThat(jdbc.queryForMap("SELECT w.engagement_kind, w.engagement_ref = a.id::text AS names_the_action"
+                + " FROM casework.reprisal_watch w JOIN casework.case_action a ON a.case_id = w.case_id WHERE w.case_id = ?",
+                caseId(reference))).containsEntry("engagement_kind", "TRIAL_ATTENDANCE").containsEntry("names_the_action", true);
+        assertThat(watchInstance(reference)).isWaitingAt(ReprisalProcesses.TASK_CHECK_IN, ReprisalProcesses.TIMER_WATCH_PERIOD_OVER);
+    }
+
+    @Test
     void theDemoPublishesAStatementOnItsFirstCaseSoANewUserSeesACheckIn() {
         List<String> references = demoCases.seed("mission-alpha");
         String first = references.get(0);
