@@ -402,6 +402,11 @@ public class CaseFileService {
         boolean closed = outcome != VerificationOutcome.VERIFIED;
         caseMapper.updateStage(caseId, closed ? CaseStage.CLOSED : CaseStage.RISK_ASSESSMENT, closureReason, duplicateOf,
                 closed ? now : null);
+        if (outcome == VerificationOutcome.DUPLICATE) {
+            // A new report on the defender of an open case: a threat report on that defender.
+            CaseRecord original = caseMapper.findById(duplicateOf).orElseThrow();
+            events.publishEvent(new ThreatReportFiled(c.id(), c.missionId(), original.defenderId()));
+        }
         log.info("Case {} verification by {}: {}", c.reference(), verifiedBy, outcome);
         return outcome;
     }

@@ -162,6 +162,23 @@ class ReprisalWatchProcessTests extends ProcessTestSupport {
     }
 
     @Test
+    void aNewReportFoundAtVerificationToBeAboutTheWatchedDefenderIsLinkedToTheEngagement() {
+        String reference = caseWithPlan();
+        UUID watchId = watches.open(caseId(reference), VisibleEngagement.PUBLIC_STATEMENT, UUID.randomUUID().toString(), Instant.now(clock));
+        String report = driver.fileReport(ThreatType.PHYSICAL_ATTACK).getBusinessKey();
+        assertThat(driver.openTasks(reference, ReprisalProcesses.TASK_CONFIRM_LINK)).as("not known to be the same defender yet").isZero();
+
+        driver.complete(report, CaseOfConcernProcess.TASK_VERIFY_REPORT, "officer.alpha",
+                Map.of("isDefender", "YES", "linkedToHumanRightsWork", "YES", "duplicateOfReference", reference));
+
+        assertThat(driver.openTasks(reference, ReprisalProcesses.TASK_CONFIRM_LINK)).isOne();
+        assertThat(jdbc.queryForObject("SELECT report_case_id FROM casework.reprisal WHERE watch_id = ?", UUID.class, watchId))
+                .isEqualTo(caseId(report));
+        driver.complete(reference, ReprisalProcesses.TASK_CONFIRM_LINK, "officer.alpha", Map.of("reprisalLink", "CONFIRMED"));
+        assertThat(jdbc.queryForObject("SELECT confirmed FROM casework.reprisal WHERE watch_id = ?", Boolean.class, watchId)).isTrue();
+    }
+
+    @Test
     void aFurtherEngagementOnTheCaseExtendsTheOpenWatchInsteadOfStartingASecond() {
         String reference = verifiedCase();
         Instant first = Instant.now(clock).minus(Duration.ofDays(10));
