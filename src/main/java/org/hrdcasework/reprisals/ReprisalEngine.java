@@ -2,6 +2,7 @@ package org.hrdcasework.reprisals;
 
 import java.time.OffsetDateTime;
 import java.util.Date;
+import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -22,7 +23,7 @@ class ReprisalEngine {
     }
 
     /** Starts the watch of one case; business key = the case reference, tenant = the case's mission. */
-    String start(WatchedCase c, java.util.UUID watchId) {
+    String start(WatchedCase c, UUID watchId) {
         var variables = Variables.createVariables()
                 .putValue(ProcessVariables.MISSION_ID, c.missionId())
                 .putValue(ProcessVariables.CASE_ID, c.id().toString())
