@@ -62,14 +62,32 @@ public final class ActionProcesses {
     /** An officer stopped the action while the case went on. */
     public static final String OUTCOME_STOPPED_BY_OFFICER = "STOPPED_BY_OFFICER";
     public static final String MESSAGE_ACTION_STOPPED = "ActionStopped";
-    /** Set at delivery from Cadences.dmn, never by a form: when an unanswered demarche is chased, and raised a level. */
-    public static final String DEMARCHE_CHASE_AFTER = "demarcheChaseAfter";
+    /**
+     * Set by the server from DemarcheLadder.dmn, never by a form: the rung the demarche stands on, how
+     * often an unanswered demarche is chased (a timer cycle) and when it goes to a senior official.
+     */
+    public static final String DEMARCHE_RUNG = "demarcheRung";
+    public static final String DEMARCHE_CHASE_CYCLE = "demarcheChaseCycle";
     public static final String DEMARCHE_RAISE_AFTER = "demarcheRaiseAfter";
+    /** Deliver the demarche: when, and on the joint rung the partner mission delivering it with the mission. */
+    public static final String DELIVERED_ON = "deliveredOn";
+    public static final String JOINT_PARTNER = "jointPartner";
+    /** Record the reply: the date of a commitment the state made; the server sets commitmentDue, which its timer reads. */
+    public static final String COMMITMENT_DUE_ON = "commitmentDueOn";
+    public static final String COMMITMENT_DUE = "commitmentDue";
+    /** Check the commitment was kept. */
+    public static final String CHECKED_ON = "commitmentCheckedOn";
+    public static final String COMMITMENT_KEPT = "commitmentKept";
     public static final String END_ACTION_STOPPED = "EndEvent_ActionStopped";
 
     /** Demarche. */
     public static final String END_DEMARCHE_COMPLETED = "EndEvent_DemarcheCompleted";
-    public static final String END_LEVEL_RAISED = "EndEvent_LevelRaised";
+    public static final String TASK_CHECK_COMMITMENT = "Task_CheckCommitment";
+    public static final String TIMER_COMMITMENT_DUE = "IntermediateEvent_CommitmentDue";
+    public static final String END_COMMITMENT_KEPT = "EndEvent_CommitmentKept";
+    /** The ladder's public rung: Demarche calls PublicStatement. */
+    public static final String CALL_GO_PUBLIC = "CallActivity_GoPublic";
+    public static final String END_MADE_PUBLIC = "EndEvent_MadePublic";
     public static final String END_REPLY_CHASED = "EndEvent_ReplyChased";
     public static final String TASK_CHASE_REPLY = "Task_ChaseReply";
     public static final String TASK_DELIVER_DEMARCHE = "Task_DeliverDemarche";
@@ -136,6 +154,20 @@ public final class ActionProcesses {
     public static final String END_ILL_TREATMENT_HANDLED = "EndEvent_IllTreatmentHandled";
     /** TrialObservation variables: the answers its gateways route on, checked by TrialObservationDelegates. */
     public static final String HEARING_DATE = "hearingDate";
+    /** A postponement known before the hearing day (the hearing calendar, POST /api/hearings/{id}/postponement). */
+    public static final String MESSAGE_HEARING_POSTPONED = "HearingPostponed";
+    public static final String EVENT_POSTPONED_BEFORE_THE_DAY = "IntermediateEvent_HearingPostponed";
+    /** Where the observation waits for the hearing day or a postponement before it. */
+    public static final String GATEWAY_WAIT_FOR_HEARING = "Gateway_WaitForHearing";
+    /** Assign a trial observer: one of the mission's staff, and a partner mission observing with it. */
+    public static final String OBSERVER_KIND = "observerKind";
+    public static final String OBSERVER = "observer";
+    public static final String OBSERVER_PARTNER = "observerPartner";
+    /** Set by the server when the task is created: the choices the form offers (and the only values it accepts). */
+    public static final String OBSERVER_OPTIONS = "observerOptions";
+    public static final String PARTNER_OPTIONS = "partnerOptions";
+    /** Set by the server from the checked observer, never by a form: whom "Observe the hearing" is assigned to. */
+    public static final String HEARING_OBSERVER = "hearingObserver";
     /** Set by the server from the validated hearing date; the only variable the hearing-day timer reads. */
     public static final String NEXT_HEARING_ON = "nextHearingOn";
     public static final String HEARING_HELD = "hearingHeld";

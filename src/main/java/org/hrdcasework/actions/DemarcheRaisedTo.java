@@ -1,11 +1,11 @@
 package org.hrdcasework.actions;
 
-/** Where an unanswered demarche is raised after 60 days (Demarche's "Raised to?" gateway). */
+/** What a senior official does with a demarche left without a reply (Demarche's "Raised to?" gateway). */
 enum DemarcheRaisedTo {
-    /** The head of mission raises it personally; the branch ends there. */
-    HEAD_OF_MISSION,
-    /** Headquarters takes the demarche up. */
-    HEADQUARTERS,
-    /** The demarche is closed without a reply, with a reason; the wait for the reply ends. */
+    /** Climb to the rung above, as processes/DemarcheLadder.dmn gives it for NO_REPLY. */
+    NEXT_RUNG,
+    /** Wait longer on this rung: the reply's clocks start again. */
+    WAIT_LONGER,
+    /** The demarche is closed without a reply, with a reason. */
     CLOSE_WITHOUT_REPLY
 }

@@ -2,10 +2,12 @@ package org.hrdcasework.actions;
 
 /** What follows the host state's reply to a demarche (Demarche's "Next step?" gateway). */
 enum ReplyNextStep {
-    /** Another demarche at working level: back to preparation. */
+    /** Another demarche on the same rung: back to preparation. */
     FOLLOW_UP,
-    /** Headquarters takes the demarche up. */
-    HEADQUARTERS,
+    /** Climb the ladder: the rung above, as processes/DemarcheLadder.dmn gives it for the reply's assessment. */
+    CLIMB,
+    /** The reply made a commitment with a date ("will be released by ..."): check it was kept on that date. */
+    AWAIT_COMMITMENT,
     /** The demarche is complete. */
     NONE
 }

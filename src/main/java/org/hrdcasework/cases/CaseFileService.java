@@ -3,9 +3,13 @@ package org.hrdcasework.cases;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.hrdcasework.actions.ActionProcesses;
 import org.hrdcasework.actions.ActionService;
 import org.hrdcasework.actions.ActionType;
+import org.hrdcasework.actions.RelocationRecord;
+import org.hrdcasework.actions.Relocations;
 import org.hrdcasework.consent.ConsentService;
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -47,6 +51,7 @@ public class CaseFileService {
     private final CaseEngine engine;
     private final ActionService actionService;
     private final ConsentService consentService;
+    private final Relocations relocations;
     private final AuditLog auditLog;
     private final FieldCipher cipher;
     private final Clock clock;
@@ -54,8 +59,9 @@ public class CaseFileService {
 
     CaseFileService(CaseMapper caseMapper, CounterMapper counterMapper, DefenderService defenderService,
                     CaseEngine engine, ActionService actionService, ConsentService consentService,
-                    AuditLog auditLog, FieldCipher cipher, Clock clock, ApplicationEventPublisher events) {
+                    Relocations relocations, AuditLog auditLog, FieldCipher cipher, Clock clock, ApplicationEventPublisher events) {
         this.events = events;
+        this.relocations = relocations;
         this.auditLog = auditLog;
         this.caseMapper = caseMapper;
         this.counterMapper = counterMapper;
@@ -101,8 +107,13 @@ public class CaseFileService {
         CaseSummary c = summary(caller, reference);
         auditLog.record(caller.userId(), AuditEventType.CASE_VIEW, c.missionId(), c.reference(), null);
         LocalDate today = LocalDate.now(clock);
+        // A temporary relocation shows where it stands (no names: programme, months, family count, dates).
+        Map<UUID, CaseView.Relocation> relocated = relocations.ofCase(c.missionId(), c.id()).stream()
+                .collect(Collectors.toMap(RelocationRecord::actionId, r -> new CaseView.Relocation(r.status(), r.programme(),
+                        r.durationMonths(), r.familyMembers(), r.visaOutcome(), r.departedOn(), r.stayEndsOn(), r.returnedOn())));
         List<CaseView.Action> actions = actionService.actionsOf(c.id()).stream()
-                .map(a -> new CaseView.Action(a.actionType(), a.state(), a.outcome(), a.startedAt(), a.completedAt()))
+                .map(a -> new CaseView.Action(a.actionType(), a.state(), a.outcome(), a.startedAt(), a.completedAt(),
+                        relocated.get(a.id())))
                 .toList();
         List<CaseView.Consent> consents = consentService.standingConsentsOf(c.id()).stream()
                 .map(k -> new CaseView.Consent(k.actionType(), k.audience(), k.givenBy(), k.givenThrough(), k.expiresOn(),
@@ -258,7 +269,13 @@ public class CaseFileService {
     /** Adds an action to the plan of a case from another process of its mission (e.g. a dialogue's follow-up). */
     @Transactional
     public void addActionToPlan(UUID caseId, ActionType actionType) {
-        requirePlanInForce(caseId, "caseId");
+        addActionToPlan(caseId, actionType, "caseId");
+    }
+
+    /** As {@link #addActionToPlan(UUID, ActionType)}, refused naming {@code field} when the case has no plan in force. */
+    @Transactional
+    public void addActionToPlan(UUID caseId, ActionType actionType, String field) {
+        requirePlanInForce(caseId, field);
         engine.addAction(caseMapper.findById(caseId).orElseThrow().reference(), actionType);
     }
 

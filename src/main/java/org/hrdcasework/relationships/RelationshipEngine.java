@@ -2,14 +2,13 @@ package org.hrdcasework.relationships;
 
 import java.util.List;
 import java.util.UUID;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.hrdcasework.escalation.EscalationEngine;
-import org.hrdcasework.identity.Roles;
 import org.hrdcasework.system.engine.MissionScope;
+import org.hrdcasework.system.engine.MissionStaff;
 import org.hrdcasework.system.engine.ProcessVariables;
 import org.springframework.stereotype.Component;
 
@@ -33,13 +32,12 @@ class RelationshipEngine {
     }
 
     private final RuntimeService runtimeService;
-    private final IdentityService identityService;
+    private final MissionStaff staff;
     private final EscalationEngine escalations;
 
-    RelationshipEngine(RuntimeService runtimeService, IdentityService identityService,
-                       EscalationEngine escalations) {
+    RelationshipEngine(RuntimeService runtimeService, MissionStaff staff, EscalationEngine escalations) {
         this.runtimeService = runtimeService;
-        this.identityService = identityService;
+        this.staff = staff;
         this.escalations = escalations;
     }
 
@@ -87,13 +85,7 @@ class RelationshipEngine {
 
     /** True if the user exists, belongs to the mission and is a case officer, supervisor or senior official. */
     boolean mayLiaise(String userId, String missionId) {
-        if (identityService.createUserQuery().userId(userId).count() == 0) {
-            return false;
-        }
-        boolean inRole = identityService.createGroupQuery().groupMember(userId)
-                .groupIdIn(Roles.MAY_FILE_REPORTS.toArray(String[]::new)).count() > 0;
-        return inRole && identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true)
-                .tenantId(missionId).count() > 0;
+        return staff.isStaff(userId, missionId);
     }
 
     static UUID relationshipId(DelegateExecution execution) {
@@ -115,25 +107,8 @@ class RelationshipEngine {
         execution.setVariable(dueVariable, ProcessVariables.startOf(schedule.due()));
     }
 
-    /** Someone who may be a liaison officer of a mission, with the name the engine's user directory holds. */
-    record Officer(String userId, String name, String missionId) {
-    }
-
     /** The people of each mission who may liaise (case officers, supervisors, senior officials), for a choice on a page. */
-    List<Officer> liaisonOfficers(java.util.Collection<String> missions) {
-        java.util.Map<String, org.camunda.bpm.engine.identity.User> candidates = new java.util.TreeMap<>();
-        for (String group : Roles.MAY_FILE_REPORTS) {
-            identityService.createUserQuery().memberOfGroup(group).list().forEach(u -> candidates.putIfAbsent(u.getId(), u));
-        }
-        return missions.stream().sorted().flatMap(mission -> candidates.values().stream()
-                        .filter(u -> mayLiaise(u.getId(), mission))
-                        .map(u -> new Officer(u.getId(), name(u), mission)))
-                .toList();
-    }
-
-    private static String name(org.camunda.bpm.engine.identity.User user) {
-        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-                + (user.getLastName() == null ? "" : user.getLastName())).trim();
-        return name.isEmpty() ? user.getId() : name;
+    List<MissionStaff.Member> liaisonOfficers(java.util.Collection<String> missions) {
+        return staff.of(missions);
     }
 }

@@ -336,7 +336,7 @@ public class RelationshipService {
 
     /** Who may be chosen as liaison officer or deputy in the caller's missions (the relationship page's choice). */
     @Transactional(readOnly = true)
-    List<RelationshipEngine.Officer> liaisonOfficers(Caller caller) {
+    List<org.hrdcasework.system.engine.MissionStaff.Member> liaisonOfficers(Caller caller) {
         requireMissionStaff(caller, "liaisonOfficer");
         return engine.liaisonOfficers(caller.missions());
     }

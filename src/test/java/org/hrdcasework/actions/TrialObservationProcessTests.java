@@ -23,6 +23,7 @@ class TrialObservationProcessTests extends ProcessTestSupport {
 
     @Test
     void theObserverIsDueFiveWorkingDaysBeforeTheHearingAndTheReportFiveAfter() {
+        String partner = partnerOfAlpha();
         String reference = trialCase();
         // Thursday 10 December 2026: 5 working days before is Thursday 3 December, after is Thursday 17 December.
         driver.complete(reference, ActionProcesses.TASK_RECORD_HEARING, "officer.alpha",
@@ -31,7 +32,11 @@ class TrialObservationProcessTests extends ProcessTestSupport {
         assertThat(driver.task(reference, ActionProcesses.TASK_ASSIGN_OBSERVER).getDueDate().toInstant())
                 .isEqualTo(LocalDate.of(2026, 12, 3).atStartOfDay().toInstant(ZoneOffset.UTC));
         driver.complete(reference, ActionProcesses.TASK_ASSIGN_OBSERVER, "officer.alpha",
-                Map.of("observerKind", "LIKE_MINDED_MISSION", "sensitive_observerName", "Second secretary, partner embassy"));
+                Map.of("observerKind", "LIKE_MINDED_MISSION", "observer", "officer.alpha", "observerPartner", partner,
+                        "sensitive_observerName", "Second secretary, partner embassy"));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM casework.joint_action j JOIN casework.case_file c ON c.id = j.case_id"
+                + " WHERE c.reference = ? AND j.kind = 'SHARED_TRIAL_OBSERVATION' AND j.taken_on = DATE '2026-12-10'", Long.class, reference))
+                .as("the partner's observer is a joint action of the case").isOne();
         hearingDay(reference, LocalDate.of(2026, 12, 10));
         driver.complete(reference, ActionProcesses.TASK_OBSERVE_HEARING, "officer.alpha", checklist(Map.of()));
         assertThat(driver.task(reference, ActionProcesses.TASK_WRITE_TRIAL_REPORT).getDueDate().toInstant())
@@ -52,7 +57,7 @@ class TrialObservationProcessTests extends ProcessTestSupport {
 
         recordAndAssign(reference, "2026-12-10");
 
-        assertThat(trial(reference)).isWaitingAt(ActionProcesses.TIMER_HEARING_DAY);
+        assertThat(trial(reference)).isWaitingAt(ActionProcesses.GATEWAY_WAIT_FOR_HEARING);
         assertThat(driver.openTasks(reference, ActionProcesses.TASK_OBSERVE_HEARING)).isZero();
         assertThat(runtimeService.getVariable(trial(reference).getId(), ActionProcesses.NEXT_HEARING_ON))
                 .as("the timer reads the server's copy of the validated date").isInstanceOf(java.util.Date.class);
@@ -68,7 +73,7 @@ class TrialObservationProcessTests extends ProcessTestSupport {
         driver.complete(reference, ActionProcesses.TASK_OBSERVE_HEARING, "officer.alpha",
                 Map.of("hearingHeld", "POSTPONED", "postponedTo", "2027-01-21", "sensitive_observationNotes", "Judge ill; adjourned"));
 
-        assertThat(trial).hasPassed(ActionProcesses.TIMER_HEARING_DAY).isWaitingAt(ActionProcesses.TIMER_HEARING_DAY);
+        assertThat(trial).hasPassed(ActionProcesses.TIMER_HEARING_DAY).isWaitingAt(ActionProcesses.GATEWAY_WAIT_FOR_HEARING);
         assertThat(driver.openTasks(reference, ActionProcesses.TASK_WRITE_TRIAL_REPORT)).isZero();
         assertThat(driver.openTasks(reference, ActionProcesses.TASK_RECORD_HEARING)).isZero();
         assertThat(hearingDayTimer(reference).getDuedate().toInstant())
@@ -168,7 +173,7 @@ class TrialObservationProcessTests extends ProcessTestSupport {
     }
 
     @Test
-    void anIllTreatmentAllegationAtAHearingProposesACustodyVisit() {
+    void anIllTreatmentAllegationAtAHearingOpensACustodyVisit() {
         String reference = trialCase();
         ProcessInstance trial = trial(reference);
         recordAndAssign(reference, "2026-12-10");
@@ -197,8 +202,10 @@ class TrialObservationProcessTests extends ProcessTestSupport {
         assertThat(driver.recordNotes(reference, ActionProcesses.TASK_RESPOND_TO_ILL_TREATMENT))
                 .containsEntry("illTreatmentNotes", "Bruising described in court");
         assertThat(runtimeService.getVariable(trial.getId(), "sensitive_illTreatmentNotes")).isNull();
-        // Recorded only: the officer adds the custody visit to the case as an action.
-        assertThat(driver.actions(reference)).extracting(a -> a.get("action_type")).containsExactly("TRIAL_OBSERVATION");
+        // The custody visit starts on the case at once, beside the trial observation.
+        assertThat(driver.actions(reference)).extracting(a -> a.get("action_type") + " " + a.get("state"))
+                .containsExactly("CUSTODY_VISIT IN_PROGRESS", "TRIAL_OBSERVATION IN_PROGRESS");
+        assertThat(driver.openTasks(reference, ActionProcesses.TASK_REQUEST_CUSTODY_VISIT)).isOne();
     }
 
     @Test
@@ -287,7 +294,15 @@ class TrialObservationProcessTests extends ProcessTestSupport {
     private void recordAndAssign(String reference, String date) {
         driver.complete(reference, ActionProcesses.TASK_RECORD_HEARING, "officer.alpha", Map.of("hearingDate", date, "sensitive_court", "Court"));
         driver.complete(reference, ActionProcesses.TASK_ASSIGN_OBSERVER, "officer.alpha",
-                Map.of("observerKind", "OWN_STAFF", "sensitive_observerName", "Human rights officer"));
+                Map.of("observerKind", "OWN_STAFF", "observer", "officer.alpha", "sensitive_observerName", "Human rights officer"));
+    }
+
+    /** An active partner mission of mission Alpha (the demo's, or one added for the tests). */
+    private String partnerOfAlpha() {
+        jdbc.update("INSERT INTO casework.partner_mission (id, mission_id, name, kind, active) VALUES (?, 'mission-alpha',"
+                + " 'Embassy of Iceland', 'EMBASSY', true) ON CONFLICT (mission_id, name) DO NOTHING", java.util.UUID.randomUUID());
+        return jdbc.queryForObject("SELECT id::text FROM casework.partner_mission WHERE mission_id = 'mission-alpha'"
+                + " AND name = 'Embassy of Iceland'", String.class);
     }
 
     /** A held hearing where every guarantee was respected, with {@code changes} on top. */

@@ -55,7 +55,7 @@ class DataProtectionTests extends ProcessTestSupport {
         driver.complete(reference, CaseOfConcernProcess.TASK_PLAN_ACTIONS, "officer.alpha",
                 Map.of("plannedActionTypes", List.of("DEMARCHE", "PUBLIC_STATEMENT")));
         driver.complete(reference, ActionProcesses.TASK_PREPARE_DEMARCHE, "officer.alpha",
-                Map.of("demarcheLevel", "HEAD_OF_MISSION", "sensitive_demarcheMessages", canaries.get("demarche")));
+                Map.of("sensitive_demarcheMessages", canaries.get("demarche")));
         driver.complete(reference, ActionProcesses.TASK_DRAFT_STATEMENT, "officer.alpha",
                 Map.of("sensitive_statementText", canaries.get("statement"), "statementChannel", "PRESS_RELEASE"));
         assertThat(http.get("/api/cases/" + reference, "officer.alpha").statusCode()).isEqualTo(200);

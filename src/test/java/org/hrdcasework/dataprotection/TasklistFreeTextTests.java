@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.hrdcasework.Database;
 import org.hrdcasework.ProcessTestSupport;
 import org.hrdcasework.actions.ActionProcesses;
+import org.hrdcasework.actions.RelocationProcesses;
 import org.hrdcasework.cases.CaseDriver;
 import org.hrdcasework.cases.CaseOfConcernProcess;
 import org.hrdcasework.coordination.CoordinationProcesses;
@@ -95,6 +96,7 @@ class TasklistFreeTextTests extends ProcessTestSupport {
         demarche();
         publicStatement();
         trialObservation();
+        temporaryRelocation();
         sharingAndUnReferral();
         supportApplication();
         relationship();
@@ -222,8 +224,7 @@ class TasklistFreeTextTests extends ProcessTestSupport {
 
     private void demarche() {
         String reference = caseWith("QUIET", "DEMARCHE");
-        submit(reference, ActionProcesses.TASK_PREPARE_DEMARCHE, "officer.alpha", fields("demarcheLevel", "WORKING_LEVEL",
-                "sensitive_demarcheMessages", canary(reference)));
+        submit(reference, ActionProcesses.TASK_PREPARE_DEMARCHE, "officer.alpha", fields("sensitive_demarcheMessages", canary(reference)));
         submit(reference, ActionProcesses.TASK_DELIVER_DEMARCHE, "officer.alpha", fields("deliveredOn", "2026-11-25", "namesDefender", "YES",
                 "sensitive_deliveredTo", canary(reference)));
         String demarche = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
@@ -233,12 +234,22 @@ class TasklistFreeTextTests extends ProcessTestSupport {
         managementService.executeJob(timers.get(0).getId());
         submit(reference, ActionProcesses.TASK_CHASE_REPLY, "officer.alpha", fields("chasedOn", "2026-12-26", "sensitive_chaseNotes", canary(reference)));
         managementService.executeJob(timers.get(1).getId());
-        submit(reference, ActionProcesses.TASK_RAISE_DEMARCHE_LEVEL, "ambassador.alpha", fields("raisedTo", "HEADQUARTERS",
+        // Up the ladder: the head of mission's demarche, then headquarters after an unsatisfactory reply.
+        submit(reference, ActionProcesses.TASK_RAISE_DEMARCHE_LEVEL, "ambassador.alpha", fields("raisedTo", "NEXT_RUNG",
                 "sensitive_raiseNotes", canary(reference)));
-        submit(reference, ActionProcesses.TASK_TAKE_UP_AT_HEADQUARTERS, "hq.desk", fields("takenUpOn", "2027-01-27",
-                "headquartersAction", "SUMMONED_AMBASSADOR", "sensitive_headquartersNotes", canary(reference)));
+        submit(reference, ActionProcesses.TASK_PREPARE_DEMARCHE, "officer.alpha", fields("sensitive_demarcheMessages", canary(reference)));
+        submit(reference, ActionProcesses.TASK_DELIVER_DEMARCHE, "officer.alpha", fields("deliveredOn", "2027-01-27", "namesDefender", "NO",
+                "sensitive_deliveredTo", canary(reference)));
         submit(reference, ActionProcesses.TASK_RECORD_REPLY, "officer.alpha", fields("repliedOn", "2027-01-30", "replyAssessment", "UNSATISFACTORY",
-                "sensitive_replySummary", canary(reference), "replyNextStep", "NONE"));
+                "sensitive_replySummary", canary(reference), "replyNextStep", "CLIMB"));
+        submit(reference, ActionProcesses.TASK_TAKE_UP_AT_HEADQUARTERS, "hq.desk", fields("takenUpOn", "2027-02-03",
+                "headquartersAction", "SUMMONED_AMBASSADOR", "sensitive_headquartersNotes", canary(reference)));
+        submit(reference, ActionProcesses.TASK_RECORD_REPLY, "officer.alpha", fields("repliedOn", "2027-02-10", "replyAssessment", "PARTIAL",
+                "sensitive_replySummary", canary(reference), "replyNextStep", "AWAIT_COMMITMENT",
+                "commitmentDueOn", java.time.LocalDate.now().plusDays(20).toString()));
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(demarche).timers().singleResult().getId());
+        submit(reference, ActionProcesses.TASK_CHECK_COMMITMENT, "officer.alpha", fields("commitmentCheckedOn", "2027-03-02",
+                "commitmentKept", "KEPT", "sensitive_commitmentNotes", canary(reference)));
     }
 
     private void publicStatement() {
@@ -261,11 +272,46 @@ class TasklistFreeTextTests extends ProcessTestSupport {
                 "sensitive_linkNotes", canary(reference)));
     }
 
+    private void temporaryRelocation() {
+        String reference = caseWith("QUIET", "TEMPORARY_RELOCATION");
+        submit(reference, RelocationProcesses.TASK_ASSESS_ELIGIBILITY, "officer.alpha", fields("relocationEligibility", "ELIGIBLE",
+                "hostProgramme", "SHELTER_CITY", "durationMonths", 6, "familyMembers", 1, "sensitive_eligibilityNotes", canary(reference)));
+        submit(reference, RelocationProcesses.TASK_ARRANGE_VISA, "officer.alpha", fields("visaOutcome", "REFUSED",
+                "visaDecidedOn", "2026-11-25", "sensitive_visaNotes", canary(reference)));
+        submit(reference, RelocationProcesses.TASK_DECIDE_REFUSED_VISA, "ambassador.alpha", fields("refusedVisaNextStep",
+                "TRY_OTHER_PROGRAMME", "sensitive_refusedVisaNotes", canary(reference)));
+        submit(reference, RelocationProcesses.TASK_ASSESS_ELIGIBILITY, "officer.alpha", fields("relocationEligibility", "ELIGIBLE",
+                "hostProgramme", "EU_TEMPORARY_RELOCATION_PLATFORM", "durationMonths", 6, "familyMembers", 1));
+        submit(reference, RelocationProcesses.TASK_ARRANGE_VISA, "officer.alpha", fields("visaOutcome", "ISSUED", "visaDecidedOn", "2026-11-28"));
+        submit(reference, RelocationProcesses.TASK_PLAN_MOVE_SECURITY, "officer.alpha", fields("routeAgreed", "YES", "travelDocuments", "YES",
+                "devicesSecured", "YES", "familyArrangements", "YES", "contactPlan", "YES", "sensitive_securityPlanNotes", canary(reference)));
+        submit(reference, RelocationProcesses.TASK_RECORD_DEPARTURE, "officer.alpha", fields("departedOn", "2026-12-01"));
+        String relocation = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+                .processDefinitionKey(RelocationProcesses.TEMPORARY_RELOCATION).singleResult().getId();
+        managementService.executeJob(relocationTimer(relocation, RelocationProcesses.TIMER_CHECK_IN_DUE));
+        submit(reference, RelocationProcesses.TASK_CHECK_IN_ABROAD, "officer.alpha", fields("checkedInOn", "2026-12-31", "wellbeing", "WELL",
+                "sensitive_checkInNotes", canary(reference)));
+        managementService.executeJob(relocationTimer(relocation, RelocationProcesses.TIMER_RETURN_PLANNING_DUE));
+        submit(reference, RelocationProcesses.TASK_ASSESS_RETURN_RISK, "officer.alpha", fields("returnDecision", "NOT_SAFE_TO_RETURN",
+                "sensitive_returnRiskNotes", canary(reference)));
+        submit(reference, RelocationProcesses.TASK_DECIDE_LONGER_TERM_PROTECTION, "ambassador.alpha", fields("longerTermProtection",
+                "EXTEND_AGAIN", "extendByMonths", 2, "sensitive_protectionNotes", canary(reference)));
+        managementService.executeJob(relocationTimer(relocation, RelocationProcesses.TIMER_RETURN_PLANNING_DUE));
+        submit(reference, RelocationProcesses.TASK_ASSESS_RETURN_RISK, "officer.alpha", fields("returnDecision", "RETURN"));
+        submit(reference, RelocationProcesses.TASK_PLAN_RETURN, "officer.alpha", fields("securityOnArrival", "YES", "contactOnArrival", "YES",
+                "reprisalRiskBriefed", "YES", "sensitive_returnPlanNotes", canary(reference)));
+        submit(reference, RelocationProcesses.TASK_RECORD_RETURN, "officer.alpha", fields("returnedOn", "2027-08-01"));
+    }
+
+    private String relocationTimer(String instance, String activityId) {
+        return managementService.createJobQuery().processInstanceId(instance).activityId(activityId).timers().singleResult().getId();
+    }
+
     private void trialObservation() {
         String reference = caseWith("QUIET", "TRIAL_OBSERVATION");
         submit(reference, ActionProcesses.TASK_RECORD_HEARING, "officer.alpha", fields("hearingDate", "2026-12-10", "sensitive_court", canary(reference)));
         submit(reference, ActionProcesses.TASK_ASSIGN_OBSERVER, "officer.alpha", fields("observerKind", "OWN_STAFF",
-                "sensitive_observerName", canary(reference)));
+                "observer", "officer.alpha", "sensitive_observerName", canary(reference)));
         String trial = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
                 .processDefinitionKey(ActionProcesses.TRIAL_OBSERVATION).singleResult().getId();
         managementService.executeJob(managementService.createJobQuery().processInstanceId(trial)

@@ -259,7 +259,7 @@ class ReprisalWatchProcessTests extends ProcessTestSupport {
         driver.complete(reference, ActionProcesses.TASK_RECORD_HEARING, "officer.alpha",
                 Map.of("hearingDate", hearing.toString(), "sensitive_court", "Court"));
         driver.complete(reference, ActionProcesses.TASK_ASSIGN_OBSERVER, "officer.alpha",
-                Map.of("observerKind", "OWN_STAFF", "sensitive_observerName", "Human rights officer"));
+                Map.of("observerKind", "OWN_STAFF", "observer", "officer.alpha", "sensitive_observerName", "Human rights officer"));
         ProcessInstance trial = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
                 .processDefinitionKey(ActionProcesses.TRIAL_OBSERVATION).singleResult();
         managementService.executeJob(timer(trial, ActionProcesses.TIMER_HEARING_DAY).getId());

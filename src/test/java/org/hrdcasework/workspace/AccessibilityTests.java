@@ -121,6 +121,25 @@ class AccessibilityTests extends ProcessTestSupport {
         Axe.assertNoSeriousFindings(browser);
     }
 
+    /** The hearing calendar with a hearing, and after a postponement sent without its date (400), clicked as a person would. */
+    @Test
+    void theHearingCalendarAndItsRefusedPostponement() {
+        String reference = driver.caseWithActions(org.hrdcasework.cases.CaseDriver.consent("QUIET", "TRIAL_OBSERVATION"),
+                "TRIAL_OBSERVATION").getBusinessKey();
+        driver.complete(reference, org.hrdcasework.actions.ActionProcesses.TASK_RECORD_HEARING, "officer.alpha",
+                java.util.Map.of("hearingDate", java.time.LocalDate.now().plusDays(20).toString()));
+        HeadlessChromium.signIn(browser, port, "officer.alpha");
+        open("/hearings");
+        assertThat(browser.findElements(By.cssSelector("#calendar tbody tr"))).isNotEmpty();
+        Axe.assertNoSeriousFindings(browser);
+        browser.findElements(By.cssSelector("#calendar tbody tr")).stream()
+                .filter(row -> row.getText().contains(reference)).findFirst().orElseThrow()
+                .findElement(By.cssSelector("button[type=submit]")).click();
+        assertThat(browser.findElements(By.cssSelector(".govuk-error-summary"))).hasSize(1);
+        assertThat(browser.findElement(By.cssSelector(".govuk-error-summary")).getText()).contains("postponedTo");
+        Axe.assertNoSeriousFindings(browser);
+    }
+
     // The form pages outside a task (system/web/FormPage): blank, then after an empty or invalid post.
 
     @Test
