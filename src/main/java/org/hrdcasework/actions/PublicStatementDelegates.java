@@ -1,10 +1,13 @@
 package org.hrdcasework.actions;
 
+import java.time.Clock;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.hrdcasework.consent.Audience;
 import org.hrdcasework.consent.ConsentService;
+import org.hrdcasework.reprisals.ReprisalWatches;
+import org.hrdcasework.reprisals.VisibleEngagement;
 import org.hrdcasework.system.engine.MissionScope;
 import org.hrdcasework.system.engine.FourEyes;
 import org.springframework.context.annotation.Bean;
@@ -36,9 +39,15 @@ class PublicStatementDelegates {
         return execution -> record(execution, actionService, STOP_OUTCOME_OF_TASK.get(execution.getCurrentActivityId()));
     }
 
+    /** Published: the defender's link to the mission is now public, so a reprisal watch opens on the case. */
     @Bean
-    JavaDelegate markStatementPublishedDelegate(ActionService actionService) {
-        return execution -> record(execution, actionService, ActionProcesses.OUTCOME_PUBLISHED);
+    JavaDelegate markStatementPublishedDelegate(ActionService actionService, ReprisalWatches reprisalWatches,
+                                                MissionScope missionScope, Clock clock) {
+        return execution -> {
+            record(execution, actionService, ActionProcesses.OUTCOME_PUBLISHED);
+            reprisalWatches.open(missionScope.caseId(execution), VisibleEngagement.PUBLIC_STATEMENT,
+                    String.valueOf(execution.getVariable(ActionProcesses.ACTION_ID)), clock.instant());
+        };
     }
 
     private static void record(DelegateExecution execution, ActionService actionService, String outcome) {

@@ -1,5 +1,6 @@
 package org.hrdcasework.actions;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.hrdcasework.cases.CaseFileService;
 import org.hrdcasework.coordination.JointActions;
+import org.hrdcasework.reprisals.ReprisalWatches;
+import org.hrdcasework.reprisals.VisibleEngagement;
 import org.hrdcasework.system.engine.FormOptions;
 import org.hrdcasework.system.engine.MissionScope;
 import org.hrdcasework.system.engine.MissionStaff;
@@ -98,7 +101,7 @@ class TrialObservationDelegates {
      * allegation opens its own response.
      */
     @Bean
-    TaskListener observeHearingListener() {
+    TaskListener observeHearingListener(ReprisalWatches reprisalWatches, MissionScope missionScope, Clock clock) {
         return task -> {
             HearingHeld held = FormAnswers.choice(HearingHeld.class, ActionProcesses.HEARING_HELD, task.getVariable(ActionProcesses.HEARING_HELD));
             task.getExecution().setVariable(ActionProcesses.HEARING_HELD, held.name());
@@ -134,6 +137,9 @@ class TrialObservationDelegates {
             task.getExecution().setVariable(ActionProcesses.FAIR_TRIAL_CONCERN, concern ? "YES" : "NO");
             task.getExecution().setVariable(ActionProcesses.ILL_TREATMENT_RAISED, illTreatment ? "YES" : "NO");
             hearings.held(missionScope.actionId(task), notRespected, illTreatment);
+            // The mission was seen at the defender's hearing: a reprisal watch opens (or goes on) on the case.
+            reprisalWatches.open(missionScope.caseId(task), VisibleEngagement.TRIAL_ATTENDANCE,
+                    String.valueOf(task.getVariable(ActionProcesses.ACTION_ID)), clock.instant());
         };
     }
 

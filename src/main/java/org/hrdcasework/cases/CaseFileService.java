@@ -28,6 +28,7 @@ import org.hrdcasework.system.web.AccessRefusedException;
 import org.hrdcasework.system.web.ConflictException;
 import org.hrdcasework.system.web.InvalidInputException;
 import org.slf4j.Logger;
+import org.springframework.context.ApplicationEventPublisher;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,10 +55,12 @@ public class CaseFileService {
     private final AuditLog auditLog;
     private final FieldCipher cipher;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     CaseFileService(CaseMapper caseMapper, CounterMapper counterMapper, DefenderService defenderService,
                     CaseEngine engine, ActionService actionService, ConsentService consentService,
-                    Relocations relocations, AuditLog auditLog, FieldCipher cipher, Clock clock) {
+                    Relocations relocations, AuditLog auditLog, FieldCipher cipher, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.relocations = relocations;
         this.auditLog = auditLog;
         this.caseMapper = caseMapper;
@@ -92,6 +95,7 @@ public class CaseFileService {
                 CaseStage.VERIFICATION, null, null, null, now, caller.userId(), null));
         String processInstanceId = engine.start(caseId, reference, report.mission(), report.threat().type(), report.threat().occurredOn());
         caseMapper.updateProcessInstance(caseId, processInstanceId);
+        events.publishEvent(new ThreatReportFiled(caseId, report.mission(), defender.id()));
         log.info("Case {} filed for {} by {} (defender {})", reference, report.mission(), caller.userId(),
                 defender.codeName());
         return reference;
@@ -140,6 +144,7 @@ public class CaseFileService {
         caseMapper.insertThreatReport(new FurtherReportRecord(reportId, c.id(), report.threat().type(),
                 cipher.encrypt(report.threat().description(), new FieldContext("threat_report", "description", reportId.toString())),
                 report.threat().occurredOn(), report.channel(), caller.userId(), now));
+        events.publishEvent(new ThreatReportFiled(c.id(), c.missionId(), c.defenderId()));
         if (c.stage() == CaseStage.CLOSED) {
             if (c.verificationOutcome() != VerificationOutcome.VERIFIED) {
                 throw new ConflictException("Case " + reference + " was closed at verification; file a new report instead");
@@ -274,6 +279,17 @@ public class CaseFileService {
         engine.addAction(caseMapper.findById(caseId).orElseThrow().reference(), actionType);
     }
 
+    /**
+     * A reprisal recorded at a check-in: a risk reassessment starts on each of the defender's open,
+     * verified cases in the mission, as on a concern; none (0) when there is none, e.g. the case closed.
+     */
+    @Transactional
+    public int reassessAfterReprisal(UUID defenderId, String missionId) {
+        List<CaseRecord> open = defenderId == null ? List.of() : caseMapper.findOpenVerifiedOfDefender(defenderId, missionId);
+        open.forEach(c -> engine.situationChanged(c.reference(), SituationChange.NEW_THREAT, false));
+        return open.size();
+    }
+
     /** Actions are added to a case, or stopped, once its plan is in force. */
     private static boolean planInForce(CaseStage stage) {
         return stage == CaseStage.ACTIONS || stage == CaseStage.MONITORING;
@@ -403,6 +419,11 @@ public class CaseFileService {
         boolean closed = outcome != VerificationOutcome.VERIFIED;
         caseMapper.updateStage(caseId, closed ? CaseStage.CLOSED : CaseStage.RISK_ASSESSMENT, closureReason, duplicateOf,
                 closed ? now : null);
+        if (outcome == VerificationOutcome.DUPLICATE) {
+            // A new report on the defender of an open case: a threat report on that defender.
+            CaseRecord original = caseMapper.findById(duplicateOf).orElseThrow();
+            events.publishEvent(new ThreatReportFiled(c.id(), c.missionId(), original.defenderId()));
+        }
         log.info("Case {} verification by {}: {}", c.reference(), verifiedBy, outcome);
         return outcome;
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.hrdcasework.actions.ActionProcesses;
+import org.hrdcasework.actions.ActionType;
 import org.hrdcasework.identity.Roles;
 import org.hrdcasework.system.security.Caller;
 import org.slf4j.Logger;
@@ -98,7 +99,27 @@ public class DemoCases {
             references.add(reference);
             work(officer, mission, reference, sample);
         }
+        if (new DemoCasesSeeded(mission, references).hasEveryRole()) {
+            publishStatement(officer, mission, references.get(0));
+        }
         return references;
+    }
+
+    /**
+     * The first sample's defender consented to a public statement: the mission published one
+     * (drafted by the officer, cleared by the ambassador), so a reprisal watch runs on the case and
+     * its first check-in waits in Tasklist. Only where the demo has a senior official to clear it.
+     */
+    private void publishStatement(Caller officer, String mission, String reference) {
+        caseFileService.addAction(officer, reference, ActionType.PUBLIC_STATEMENT);
+        complete(officer, mission, reference, ActionProcesses.TASK_DRAFT_STATEMENT, Map.of("sensitive_statementText",
+                "The mission is concerned by the threats against a land-rights defender and calls for an investigation",
+                "statementChannel", "PRESS_RELEASE"));
+        String ambassador = "ambassador." + mission.replaceFirst("^mission-", "");
+        engine.completeAs(ambassador, Set.of(Roles.SENIOR_OFFICIALS), mission, reference, ActionProcesses.TASK_CLEAR_STATEMENT,
+                Map.of("clearanceDecision", "CLEARED"));
+        complete(officer, mission, reference, ActionProcesses.TASK_PUBLISH_STATEMENT, Map.of("publishedOn",
+                LocalDate.now().toString(), "sensitive_publicationReference", "https://mission.example/statements/demo"));
     }
 
     private void work(Caller officer, String mission, String reference, Sample sample) {

@@ -25,6 +25,8 @@ import org.hrdcasework.system.web.ConflictException;
 import org.hrdcasework.system.web.FormAnswers;
 import org.hrdcasework.system.web.InvalidInputException;
 import org.hrdcasework.system.web.NotFoundException;
+import org.hrdcasework.reprisals.ReprisalWatches;
+import org.hrdcasework.reprisals.VisibleEngagement;
 import org.hrdcasework.system.engine.Cadences;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,10 +55,12 @@ class UnReferralService {
     private final AuditLog auditLog;
     private final Clock clock;
     private final Cadences cadences;
+    private final ReprisalWatches reprisalWatches;
 
     UnReferralService(CoordinationMapper mapper, CaseScope cases, CoordinationEngine engine,
                       DutyReferences dutyReferences, ConsentService consentService, DefenderService defenderService,
-                      FieldCipher cipher, AuditLog auditLog, Clock clock, Cadences cadences) {
+                      FieldCipher cipher, AuditLog auditLog, Clock clock, Cadences cadences, ReprisalWatches reprisalWatches) {
+        this.reprisalWatches = reprisalWatches;
         this.mapper = mapper;
         this.cases = cases;
         this.engine = engine;
@@ -145,6 +149,9 @@ class UnReferralService {
         }
         LocalDate due = day.plusDays(cadences.days(Cadences.UN_REPLY, null));
         mapper.markSubmitted(reference, day, due);
+        // The defender's case is now before the UN, with the mission behind it: a reprisal watch from the submission day.
+        reprisalWatches.open(r.caseId(), VisibleEngagement.UN_SUBMISSION, r.id().toString(),
+                day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
         return due;
     }
 

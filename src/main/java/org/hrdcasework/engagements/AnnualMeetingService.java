@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.hrdcasework.duties.DutyReferences;
 import org.hrdcasework.records.TaskRecordService;
+import org.hrdcasework.reprisals.ReprisalWatches;
+import org.hrdcasework.reprisals.VisibleEngagement;
 import org.hrdcasework.system.engine.Cadences;
 import org.hrdcasework.system.security.Caller;
 import org.hrdcasework.system.web.AccessRefusedException;
@@ -41,9 +43,11 @@ class AnnualMeetingService {
     private final TaskRecordService taskRecordService;
     private final Clock clock;
     private final Cadences cadences;
+    private final ReprisalWatches reprisalWatches;
 
     AnnualMeetingService(EngagementMapper mapper, DutyReferences dutyReferences, EngagementEngine engine,
-                         TaskRecordService taskRecordService, Clock clock, Cadences cadences) {
+                         TaskRecordService taskRecordService, Clock clock, Cadences cadences, ReprisalWatches reprisalWatches) {
+        this.reprisalWatches = reprisalWatches;
         this.mapper = mapper;
         this.dutyReferences = dutyReferences;
         this.engine = engine;
@@ -166,6 +170,10 @@ class AnnualMeetingService {
             throw new InvalidInputException("attendedDefenders", "must be defenders invited to this meeting");
         }
         mapper.recordAttendees(meetingId, attendeeCount);
+        // Meeting diplomats is seen: a reprisal watch on each open case of every defender who attended.
+        mapper.findInvitations(meetingId).stream().filter(i -> attended.contains(i.id())).forEach(i ->
+                reprisalWatches.openForDefender(i.defenderId(), i.missionId(), VisibleEngagement.ANNUAL_MEETING,
+                        meetingId.toString(), clock.instant()));
     }
 
     /**

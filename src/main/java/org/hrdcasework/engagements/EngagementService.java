@@ -22,6 +22,8 @@ import org.hrdcasework.audit.AuditLog;
 import org.hrdcasework.duties.DutyReferences;
 import org.hrdcasework.identity.Roles;
 import org.hrdcasework.records.TaskRecordService;
+import org.hrdcasework.reprisals.ReprisalWatches;
+import org.hrdcasework.reprisals.VisibleEngagement;
 import org.hrdcasework.system.security.Caller;
 import org.hrdcasework.system.web.AccessRefusedException;
 import org.hrdcasework.system.web.InvalidInputException;
@@ -51,9 +53,12 @@ class EngagementService {
     private final AuditLog auditLog;
     private final TaskRecordService taskRecordService;
     private final Clock clock;
+    private final ReprisalWatches reprisalWatches;
 
     EngagementService(EngagementMapper mapper, BriefingAdvice advice, DutyReferences dutyReferences,
-                      EngagementEngine engine, AuditLog auditLog, TaskRecordService taskRecordService, Clock clock) {
+                      EngagementEngine engine, AuditLog auditLog, TaskRecordService taskRecordService, Clock clock,
+                      ReprisalWatches reprisalWatches) {
+        this.reprisalWatches = reprisalWatches;
         this.mapper = mapper;
         this.advice = advice;
         this.dutyReferences = dutyReferences;
@@ -174,6 +179,13 @@ class EngagementService {
         if (!raised.isEmpty()) {
             mapper.markRaised(engagementId, raised.stream().map(r -> pack.get(r).caseId()).toList(),
                     stateAnswered, followUpNeeded);
+            // Each case raised with the host state is a defender the state now knows the mission follows.
+            EngagementRecord engagement = mapper.findEngagementById(engagementId).orElseThrow();
+            VisibleEngagement kind = engagement.kind() == EngagementKind.VISIT
+                    ? VisibleEngagement.VISITING_OFFICIAL_MEETING : VisibleEngagement.DIALOGUE_RAISE;
+            for (String reference : raised) {
+                reprisalWatches.open(pack.get(reference).caseId(), kind, engagementId.toString(), clock.instant());
+            }
         }
         return followUpNeeded ? List.copyOf(raised) : List.of();
     }

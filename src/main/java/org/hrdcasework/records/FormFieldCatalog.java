@@ -100,7 +100,11 @@ final class FormFieldCatalog {
             Map.entry("ReviewInvitationList", List.of("listChecked", "sensitive_listNotes")),
             Map.entry("AskConsentToInvite", List.of("consentToInvite", "preferredChannel")),
             Map.entry("SendInvitations", List.of("invitationsSentOn")),
-            Map.entry("RecordAnnualMeeting", List.of("attendeeCount", "attendedDefenders", "sensitive_meetingRecord")));
+            Map.entry("RecordAnnualMeeting", List.of("attendeeCount", "attendedDefenders", "sensitive_meetingRecord")),
+            // Reprisal watches after an engagement (processes/ReprisalWatch.bpmn)
+            Map.entry("CheckInAfterEngagement", List.of("checkedInOn", "reprisalSigns", "sensitive_checkInNotes")),
+            Map.entry("RecordSuspectedReprisal", List.of("reprisalKind", "sensitive_reprisalNotes")),
+            Map.entry("ConfirmReprisalLink", List.of("reprisalLink", "sensitive_linkNotes")));
 
     private FormFieldCatalog() {
     }

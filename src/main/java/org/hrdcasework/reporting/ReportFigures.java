@@ -20,6 +20,7 @@ import org.hrdcasework.cases.CaseStage;
 import org.hrdcasework.cases.ThreatType;
 import org.hrdcasework.cases.VerificationOutcome;
 import org.hrdcasework.identity.Roles;
+import org.hrdcasework.reprisals.VisibleEngagement;
 import org.hrdcasework.system.security.Caller;
 import org.hrdcasework.system.web.AccessRefusedException;
 import org.springframework.stereotype.Service;
@@ -43,6 +44,8 @@ class ReportFigures {
     static final String CLOSED_CASES = "closedCases";
     static final String RESPONSE_TIME = "responseTime.";
     static final String ESCALATIONS = "escalations";
+    /** Confirmed reprisals by the kind of engagement that preceded them (reprisals/). */
+    static final String REPRISALS = "confirmedReprisals.byEngagementKind";
     static final String OPEN_BY_STAGE = "openCasesAtPeriodEnd.byStage";
     static final String OPEN_BY_TIER = "openCasesAtPeriodEnd.byTier";
     static final String TOTAL = "total";
@@ -53,7 +56,7 @@ class ReportFigures {
             VERIFICATION_OUTCOMES + "/VERIFIED", VERIFICATION_OUTCOMES + "/REJECTED", VERIFICATION_OUTCOMES + "/DUPLICATE",
             ACTIONS + "/" + TOTAL, CLOSED_CASES + "/" + TOTAL,
             RESPONSE_TIME + "Task_VerifyReport/late", RESPONSE_TIME + "Task_AssessRisk/late",
-            ESCALATIONS + "/" + TOTAL, ESCALATIONS + "/stillOpen", OPEN_BY_STAGE + "/" + TOTAL);
+            ESCALATIONS + "/" + TOTAL, ESCALATIONS + "/stillOpen", REPRISALS + "/" + TOTAL, OPEN_BY_STAGE + "/" + TOTAL);
 
     private static final TypeReference<List<Figure>> FIGURES = new TypeReference<>() {
     };
@@ -113,6 +116,8 @@ class ReportFigures {
         }
         figures.add(new Figure(ESCALATIONS, TOTAL, fired));
         figures.add(new Figure(ESCALATIONS, "stillOpen", mapper.escalationsStillOpen(missionId, from, to)));
+        complete(figures, REPRISALS, enumKeys(VisibleEngagement.values()),
+                mapper.confirmedReprisalsByEngagementKind(missionId, from, to));
         List<String> openStages = Arrays.stream(CaseStage.values()).filter(s -> s != CaseStage.CLOSED)
                 .map(Enum::name).toList();
         complete(figures, OPEN_BY_STAGE, openStages, mapper.openCasesByStage(missionId, to));

@@ -61,6 +61,9 @@ interface ReportMapper {
     long escalationsStillOpen(@Param("missionId") String missionId, @Param("from") OffsetDateTime from,
                               @Param("to") OffsetDateTime to);
 
+    List<KeyCount> confirmedReprisalsByEngagementKind(@Param("missionId") String missionId, @Param("from") OffsetDateTime from,
+                                                      @Param("to") OffsetDateTime to);
+
     List<KeyCount> openCasesByStage(@Param("missionId") String missionId, @Param("to") OffsetDateTime to);
 
     List<KeyCount> openCasesByTier(@Param("missionId") String missionId, @Param("to") OffsetDateTime to);

@@ -40,6 +40,7 @@ class ReportRendering {
             Map.entry(ReportFigures.RESPONSE_TIME + "Task_VerifyReport", "Response time: report verification"),
             Map.entry(ReportFigures.RESPONSE_TIME + "Task_AssessRisk", "Response time: risk assessment"),
             Map.entry(ReportFigures.ESCALATIONS, "Escalations fired in the period, by level"),
+            Map.entry(ReportFigures.REPRISALS, "Confirmed reprisals in the period, by the engagement before them"),
             Map.entry(ReportFigures.OPEN_BY_STAGE, "Open cases at the end of the period, by stage"),
             Map.entry(ReportFigures.OPEN_BY_TIER, "Open cases at the end of the period, by urgency tier"));
     private static final String CLASSIFICATION = "RESTRICTED - aggregate figures, no defender identities";

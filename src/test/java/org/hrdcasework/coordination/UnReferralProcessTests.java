@@ -73,6 +73,10 @@ class UnReferralProcessTests extends ProcessTestSupport {
         assertThat(instance).task().hasCandidateGroup("case-officers");
         assertThat(row(reference)).containsEntry("status", "SUBMITTED").containsEntry("submitted_on", today.toString())
                 .containsEntry("reply_due_on", today.plusDays(60).toString());
+        // Before the UN with the mission behind it: a reprisal watch on the case, naming the referral by its id.
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM casework.reprisal_watch w JOIN casework.un_referral u"
+                + " ON u.case_id = w.case_id AND u.id::text = w.engagement_ref WHERE u.reference = ? AND w.engagement_kind = 'UN_SUBMISSION'",
+                Long.class, reference)).isOne();
         Job timer = replyTimer(instance);
         assertThat(timer.getDuedate().toInstant()).isEqualTo(today.plusDays(60).atStartOfDay(ZoneOffset.UTC).toInstant());
         // The escalation policy's level 1 (the task's due date) never comes before the reply clock runs out.

@@ -34,6 +34,7 @@ import org.hrdcasework.coordination.CoordinationProcesses;
 import org.hrdcasework.engagements.EngagementProcesses;
 import org.hrdcasework.escalation.EscalationProcesses;
 import org.hrdcasework.relationships.RelationshipDriver;
+import org.hrdcasework.reprisals.ReprisalProcesses;
 import org.hrdcasework.relationships.RelationshipProcesses;
 import org.hrdcasework.reporting.ReportProcesses;
 import org.hrdcasework.support.SupportApplicationProcess;
@@ -259,6 +260,16 @@ class TasklistFreeTextTests extends ProcessTestSupport {
                 "sensitive_clearanceComments", canary(reference)));
         submit(reference, ActionProcesses.TASK_PUBLISH_STATEMENT, "officer.alpha", fields("publishedOn", "2026-11-27",
                 "sensitive_publicationReference", canary(reference)));
+        // Published: a reprisal watch runs on the case (a check-in, a suspected reprisal, a threat report's link).
+        submit(reference, ReprisalProcesses.TASK_CHECK_IN, "officer.alpha", fields("checkedInOn", "2026-11-28",
+                "reprisalSigns", "SUSPECTED", "sensitive_checkInNotes", canary(reference)));
+        submit(reference, ReprisalProcesses.TASK_RECORD_SUSPECTED_REPRISAL, "officer.alpha", fields("reprisalKind", "SURVEILLANCE",
+                "sensitive_reprisalNotes", canary(reference)));
+        ok(http.postJson("/api/cases/" + reference + "/reports", "officer.alpha", """
+                {"threat": {"type": "DEATH_THREAT", "description": "Calls after the statement", "occurredOn": "2026-11-28"},
+                 "channel": "LIAISON_OFFICER"}"""));
+        submit(reference, ReprisalProcesses.TASK_CONFIRM_LINK, "officer.alpha", fields("reprisalLink", "CONFIRMED",
+                "sensitive_linkNotes", canary(reference)));
     }
 
     private void temporaryRelocation() {

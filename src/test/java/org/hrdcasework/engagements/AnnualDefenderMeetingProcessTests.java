@@ -102,6 +102,9 @@ class AnnualDefenderMeetingProcessTests extends EngagementTestSupport {
         assertThat(meetingRow(reference)).containsEntry("status", "HELD").containsEntry("attendees", 1);
         assertThat(invitation(reference, open)).containsEntry("attended", true);
         assertThat(invitation(reference, recentlyClosed)).containsEntry("attended", false);
+        // Seen with diplomats: a reprisal watch on the attending defender's open case.
+        assertThat(jdbc.queryForList("SELECT w.engagement_kind FROM casework.reprisal_watch w JOIN casework.case_file c"
+                + " ON c.id = w.case_id WHERE c.reference = ?", String.class, open)).containsExactly("ANNUAL_MEETING");
         // 10 March next year less 60 days.
         assertThat(timer(series.getId()).getDuedate().toInstant())
                 .isEqualTo(LocalDate.of(Y + 3, 3, 10).minusDays(60).atStartOfDay().toInstant(ZoneOffset.UTC));

@@ -170,6 +170,10 @@ class HighLevelEngagementProcessTests extends EngagementTestSupport {
         assertThat(engagementRow(reference)).containsEntry("status", "CLOSED").containsEntry("state_answered", false);
         assertThat(snapshot(reference, raised)).containsEntry("raised", true).containsEntry("follow_up", false)
                 .containsEntry("answer_received", false);
+        // Raised with the host government: a reprisal watch on the case, naming the engagement by its id.
+        assertThat(jdbc.queryForObject("SELECT w.engagement_kind FROM casework.reprisal_watch w JOIN casework.case_file c"
+                + " ON c.id = w.case_id JOIN casework.engagement e ON e.id::text = w.engagement_ref WHERE c.reference = ?"
+                + " AND e.reference = ?", String.class, raised, reference)).isEqualTo("DIALOGUE_RAISE");
     }
 
     @Test

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
  * next year's is prepared, how often a support programme is chased for its decision, the notice
  * before a consent expires, how long
  * an authority has to answer a custody visit request and how often a detained defender is visited, how
- * often a relocated defender is checked in with and how long before the stay ends the return is planned. Answers are kept a minute ({@link PolicyAnswers}).
+ * often a relocated defender is checked in with and how long before the stay ends the return is planned,
+ * how often a defender is checked in with during a reprisal watch and how long the watch runs. Answers are kept a minute ({@link PolicyAnswers}).
  */
 @Component
 public class Cadences {
@@ -25,6 +26,8 @@ public class Cadences {
     public static final String CONSENT_EXPIRY_NOTICE = "CONSENT_EXPIRY_NOTICE";
     public static final String CUSTODY_ANSWER = "CUSTODY_ANSWER";
     public static final String CUSTODY_REPEAT = "CUSTODY_REPEAT";
+    public static final String REPRISAL_CHECK_IN = "REPRISAL_CHECK_IN";
+    public static final String REPRISAL_WATCH = "REPRISAL_WATCH";
     public static final String RELOCATION_CHECK_IN = "RELOCATION_CHECK_IN";
     public static final String RELOCATION_RETURN_PLANNING = "RELOCATION_RETURN_PLANNING";
 

@@ -36,7 +36,8 @@ public final class ExpressionBeans {
             "startActionDelegate", "startMonthlyReportDelegate", "stopAnnualMeetingsDelegate",
             "stopSharingDelegate", "stopStatementDelegate", "storeReferralDelegate",
             "storeSecurityCheckDelegate", "supportDecisionListener", "supportPaidListener",
-            "supportSubmittedListener", "takeFollowUpToUnListener", "takeUpDemarcheAtHeadquartersListener", "verifyReportListener", "visitInCustodyListener", "withdrawSupportApplicationDelegate");
+            "supportSubmittedListener", "takeFollowUpToUnListener", "takeUpDemarcheAtHeadquartersListener", "verifyReportListener", "visitInCustodyListener", "reprisalWatchStartListener", "checkInAfterEngagementListener",
+            "recordSuspectedReprisalListener", "confirmReprisalLinkListener", "closeReprisalWatchDelegate", "withdrawSupportApplicationDelegate");
 
     /** The one property chain models may use: the business key a call activity hands to its child. */
     static final String BUSINESS_KEY_BASE = "execution";
