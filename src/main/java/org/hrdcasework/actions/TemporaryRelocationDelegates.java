@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.hrdcasework.consent.Audience;
 import org.hrdcasework.consent.ConsentService;
+import org.hrdcasework.reprisals.ReprisalWatches;
+import org.hrdcasework.reprisals.VisibleEngagement;
 import org.hrdcasework.system.engine.Cadences;
 import org.hrdcasework.system.engine.MissionScope;
 import org.hrdcasework.system.engine.ProcessVariables;
@@ -186,12 +188,14 @@ class TemporaryRelocationDelegates {
      * opens here, once the ReprisalWatch process is part of the application.
      */
     @Bean
-    ExecutionListener returnedListener() {
+    ExecutionListener returnedListener(ReprisalWatches reprisalWatches, java.time.Clock clock) {
         return execution -> {
             LocalDate returnedOn = FormAnswers.date(RelocationProcesses.RETURNED_ON, execution.getVariable(RelocationProcesses.RETURNED_ON));
             relocations.returned(MissionScope.mission(execution), missionScope.actionId(execution), returnedOn);
             execution.setVariable(ActionProcesses.ACTION_OUTCOME, RelocationProcesses.OUTCOME_RETURNED);
-            // The reprisal watch after the return opens here (ReprisalWatches.open(..., RETURN_FROM_RELOCATION)).
+            // Home again and visible again: a reprisal watch with its check-ins, from the return's recording.
+            reprisalWatches.open(missionScope.caseId(execution), VisibleEngagement.RETURN_FROM_RELOCATION,
+                    missionScope.actionId(execution).toString(), clock.instant());
         };
     }
 

@@ -93,6 +93,12 @@ class TemporaryRelocationProcessTests extends ProcessTestSupport {
                 .containsEntry("departed_on", Date.valueOf(today));
         assertThat(driver.recordNotes(reference, RelocationProcesses.TASK_CHECK_IN_ABROAD))
                 .containsEntry("checkInNotes", "Settled in, child at school");
+        // Watched after the return: a reprisal watch with its check-ins, opened by the return.
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM casework.reprisal_watch_engagement e JOIN casework.reprisal_watch w"
+                + " ON w.id = e.watch_id JOIN casework.case_file c ON c.id = w.case_id WHERE c.reference = ?"
+                + " AND e.engagement_kind = 'RETURN_FROM_RELOCATION'", Long.class, reference)).isOne();
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+                .processDefinitionKey("ReprisalWatch").count()).isOne();
         assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(relocation.getId())
                 .variableNameLike("sensitive_%").count()).as("free text stays out of the engine").isZero();
         assertThat(historyService.createHistoricDetailQuery().processInstanceId(relocation.getId()).formFields().count()).isZero();
