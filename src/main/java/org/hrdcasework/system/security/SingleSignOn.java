@@ -131,6 +131,7 @@ class SingleSignOn {
                             .registrationId(SingleSignOnProperties.REGISTRATION_ID)
                             .clientId(properties.clientId())
                             .clientSecret(properties.clientSecret())
+                            .redirectUri(properties.redirectUri())
                             .scope("openid", "profile", "email")
                             .build();
                 }

@@ -18,6 +18,8 @@ import org.springframework.util.StringUtils;
  * @param audience     when set, a bearer token must name it in {@code aud}
  * @param mapping      provider values translated before reading, {@code value=mission-alpha:case-officers}
  * @param providerName the name on the sign-in page's button
+ * @param redirectUri  where the provider sends browsers back; behind a proxy, the public address
+ *                     ({@code https://casework.example/login/oauth2/code/ministry})
  */
 @ConfigurationProperties("hrd.oidc")
 record SingleSignOnProperties(String issuerUri, String clientId, String clientSecret,
@@ -25,7 +27,8 @@ record SingleSignOnProperties(String issuerUri, String clientId, String clientSe
                               @DefaultValue("preferred_username") String userIdClaim,
                               String audience,
                               @DefaultValue List<String> mapping,
-                              @DefaultValue("the ministry's sign-in") String providerName) {
+                              @DefaultValue("the ministry's sign-in") String providerName,
+                              @DefaultValue("{baseUrl}/login/oauth2/code/{registrationId}") String redirectUri) {
 
     /** The registration id in {@code /oauth2/authorization/ministry} and {@code /login/oauth2/code/ministry}. */
     static final String REGISTRATION_ID = "ministry";
