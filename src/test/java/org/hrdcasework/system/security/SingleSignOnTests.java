@@ -4,18 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
@@ -107,7 +99,7 @@ class SingleSignOnTests {
     void anEngineAccountWithAPasswordIsNotTakenOverBySingleSignOn() {
         TestIdentityProvider.claims("officer.beta", List.of(ALPHA_OFFICER));
         SessionClient browser = new SessionClient(app);
-        HttpResponse<String> back = providerSignIn(browser, "officer.beta");
+        HttpResponse<String> back = ProviderSignIn.signIn(browser, "officer.beta");
         assertThat(back.headers().firstValue("Location").orElseThrow()).endsWith("/login?error=sso");
         assertThat(missionsOf("officer.beta")).containsExactly("mission-beta");
         assertThat(browser.get("/login?error=sso").body()).contains("Signing in with the test provider did not succeed");
@@ -173,82 +165,16 @@ class SingleSignOnTests {
     /** Signs in through the provider as a browser does and ends on our start page, signed in. */
     private SessionClient signInThroughTheProvider(String person) {
         SessionClient browser = new SessionClient(app);
-        HttpResponse<String> back = providerSignIn(browser, person);
+        HttpResponse<String> back = ProviderSignIn.signIn(browser, person);
         assertThat(back.statusCode()).as("return from the provider").isEqualTo(302);
         assertThat(back.headers().firstValue("Location").orElseThrow()).as("return from the provider").doesNotContain("/login");
         return browser;
     }
 
-    /** Our button, the provider's sign-in form, and our answer to the code it sends back. */
-    private HttpResponse<String> providerSignIn(SessionClient browser, String person) {
-        HttpResponse<String> toProvider = browser.get("/oauth2/authorization/ministry");
-        assertThat(toProvider.statusCode()).isEqualTo(302);
-        Provider provider = new Provider();
-        URI authorize = URI.create(toProvider.headers().firstValue("Location").orElseThrow());
-        HttpResponse<String> toLogin = provider.get(authorize);
-        assertThat(toLogin.statusCode()).isEqualTo(302);
-        URI login = authorize.resolve(toLogin.headers().firstValue("Location").orElseThrow());
-        HttpResponse<String> form = provider.get(login);
-        assertThat(form.statusCode()).isEqualTo(200);
-        HttpResponse<String> signedIn = provider.postForm(login, "username=" + encode(person) + "&password="
-                + encode(TestIdentityProvider.PASSWORD) + "&_csrf=" + encode(SessionClient.hiddenCsrf(form.body())));
-        assertThat(signedIn.statusCode()).isEqualTo(302);
-        URI again = login.resolve(signedIn.headers().firstValue("Location").orElseThrow());
-        HttpResponse<String> withCode = provider.get(again);
-        assertThat(withCode.statusCode()).as("the provider's answer with the code").isEqualTo(302);
-        URI callback = URI.create(withCode.headers().firstValue("Location").orElseThrow());
-        assertThat(callback.getPath()).isEqualTo("/login/oauth2/code/ministry");
-        return browser.get(callback.getRawPath() + "?" + callback.getRawQuery());
-    }
-
-    /** The provider's side of the browser: its own cookies. */
-    private static final class Provider {
-
-        private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-        private final Map<String, String> cookies = new LinkedHashMap<>();
-
-        HttpResponse<String> get(URI uri) {
-            return send(builder(uri).header("Accept", "text/html").GET().build());
-        }
-
-        HttpResponse<String> postForm(URI uri, String form) {
-            return send(builder(uri).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build());
-        }
-
-        private HttpRequest.Builder builder(URI uri) {
-            HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30));
-            if (!cookies.isEmpty()) {
-                builder.header("Cookie", String.join("; ", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
-            }
-            return builder;
-        }
-
-        private HttpResponse<String> send(HttpRequest request) {
-            try {
-                HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-                for (String setCookie : response.headers().allValues("Set-Cookie")) {
-                    String pair = setCookie.split(";", 2)[0];
-                    cookies.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
-                }
-                return response;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
-    }
-
     // --- machine clients
 
     private String clientCredentialsToken(String client) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(TestIdentityProvider.issuer() + "/oauth2/token"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (client + ":" + TestIdentityProvider.ROBOT_SECRET).getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=casework")).build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return json.readTree(response.body()).get("access_token").asText();
+        return ProviderSignIn.clientCredentialsToken(client);
     }
 
     private HttpResponse<String> bearer(String path, String token) {
@@ -286,9 +212,5 @@ class SingleSignOnTests {
     private List<String> missionsIn(HttpResponse<String> caseload) throws Exception {
         assertThat(caseload.statusCode()).isEqualTo(200);
         return json.readTree(caseload.body()).findValuesAsText("mission");
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }
