@@ -19,7 +19,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code HRD_PASSWORD_LOGIN=false}: only the identity provider signs people in. One application of its
- * own (demo profile, so that password accounts exist and could be tried), started once for the class.
+ * own (demo profile, so that password accounts exist and could be tried), started once for the class,
+ * which also checks the bearer tokens' audience ({@code hrd.oidc.audience}).
  */
 @Tag("own-application")
 class PasswordSignInOffTests {
@@ -37,7 +38,9 @@ class PasswordSignInOffTests {
                 "--hrd.reporting.start-cycles-at-startup=false", "--spring.mail.host=",
                 "--hrd.password-login=false", "--hrd.oidc.issuer-uri=" + TestIdentityProvider.issuer(),
                 "--hrd.oidc.client-id=" + TestIdentityProvider.WEB_CLIENT,
-                "--hrd.oidc.client-secret=" + TestIdentityProvider.WEB_SECRET);
+                "--hrd.oidc.client-secret=" + TestIdentityProvider.WEB_SECRET,
+                // The provider of the tests names the client in a client credentials token's audience.
+                "--hrd.oidc.audience=alpha-robot");
         port = ((WebServerApplicationContext) application).getWebServer().getPort();
         TestIdentityProvider.redirectTo("http://127.0.0.1:" + port + "/login/oauth2/code/ministry");
     }
@@ -73,6 +76,16 @@ class PasswordSignInOffTests {
         String token = ProviderSignIn.clientCredentialsToken("alpha-robot");
         assertThat(http.send(http.request("/api/cases", null).header("Authorization", "Bearer " + token).GET().build())
                 .statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aBearerTokenForAnotherAudienceIsRefused() throws Exception {
+        Http http = new Http(port);
+        TestIdentityProvider.claims("idle-robot", List.of("mission-alpha:case-officers"));
+        String otherAudience = ProviderSignIn.clientCredentialsToken("idle-robot");
+        HttpResponse<String> refused = http.send(http.request("/api/cases", null)
+                .header("Authorization", "Bearer " + otherAudience).GET().build());
+        assertThat(refused.statusCode()).isEqualTo(401);
     }
 
     @Test
