@@ -69,6 +69,9 @@ public final class ActionProcesses {
     public static final String DEMARCHE_RUNG = "demarcheRung";
     public static final String DEMARCHE_CHASE_CYCLE = "demarcheChaseCycle";
     public static final String DEMARCHE_RAISE_AFTER = "demarcheRaiseAfter";
+    /** Deliver the demarche: when, and on the joint rung the partner mission delivering it with the mission. */
+    public static final String DELIVERED_ON = "deliveredOn";
+    public static final String JOINT_PARTNER = "jointPartner";
     /** Record the reply: the date of a commitment the state made; the server sets commitmentDue, which its timer reads. */
     public static final String COMMITMENT_DUE_ON = "commitmentDueOn";
     public static final String COMMITMENT_DUE = "commitmentDue";

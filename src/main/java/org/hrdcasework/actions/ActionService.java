@@ -21,10 +21,12 @@ public class ActionService {
     static final String STOPPED = "STOPPED";
 
     private final ActionMapper mapper;
+    private final RelocationMapper relocations;
     private final Clock clock;
 
-    ActionService(ActionMapper mapper, Clock clock) {
+    ActionService(ActionMapper mapper, RelocationMapper relocations, Clock clock) {
         this.mapper = mapper;
+        this.relocations = relocations;
         this.clock = clock;
     }
 
@@ -75,13 +77,18 @@ public class ActionService {
     /** Stops the case's actions of {@code type} still in progress, with {@code outcome} as the reason; returns how many. */
     @Transactional
     public int stopOfType(UUID caseId, ActionType type, String outcome) {
-        return mapper.stopOpenOfType(caseId, type, outcome, OffsetDateTime.now(clock));
+        int stopped = mapper.stopOpenOfType(caseId, type, outcome, OffsetDateTime.now(clock));
+        relocations.notRelocatedWhenStopped(caseId, OffsetDateTime.now(clock));
+        return stopped;
     }
 
     /** Stops every action of the case still in progress, with {@code outcome} as the reason; returns how many. */
     @Transactional
     public int stopAllOf(UUID caseId, String outcome) {
-        return mapper.stopOpen(caseId, outcome, OffsetDateTime.now(clock));
+        int stopped = mapper.stopOpen(caseId, outcome, OffsetDateTime.now(clock));
+        // A relocation stopped before the departure will not happen; one abroad stays ABROAD (the defender still is).
+        relocations.notRelocatedWhenStopped(caseId, OffsetDateTime.now(clock));
+        return stopped;
     }
 
     @Transactional(readOnly = true)

@@ -7,7 +7,9 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.hrdcasework.consent.Audience;
 import org.hrdcasework.consent.ConsentService;
+import org.hrdcasework.coordination.JointActions;
 import org.hrdcasework.system.engine.DemarcheLadder;
+import org.hrdcasework.system.engine.FormOptions;
 import org.hrdcasework.system.engine.MissionScope;
 import org.hrdcasework.system.engine.ProcessVariables;
 import org.hrdcasework.system.web.FormAnswers;
@@ -49,15 +51,28 @@ class DemarcheDelegates {
      * the reply starts with the clocks of the rung the demarche stands on.
      */
     @Bean
-    TaskListener deliverDemarcheListener(ConsentService consents) {
+    TaskListener deliverDemarcheListener(ConsentService consents, JointActions joint) {
         return task -> {
             boolean namesDefender = FormAnswers.yesNo(ActionProcesses.NAMES_DEFENDER, task.getVariable(ActionProcesses.NAMES_DEFENDER));
             if (namesDefender && !consents.permits(missionScope.caseId(task), ActionType.DEMARCHE, Audience.HOST_STATE)) {
                 throw new InvalidInputException(ActionProcesses.NAMES_DEFENDER, "the defender has not consented to being named "
                         + "to the host state in a demarche; deliver it without the name, or record the defender's consent first");
             }
+            if (DemarcheRung.JOINT_WITH_PARTNERS.name().equals(task.getExecution().getVariable(ActionProcesses.DEMARCHE_RUNG))) {
+                // The joint rung: delivered with a partner mission, recorded as a joint action of the case.
+                LocalDate day = FormAnswers.date(ActionProcesses.DELIVERED_ON, task.getVariable(ActionProcesses.DELIVERED_ON));
+                joint.recordJointDemarche(MissionScope.mission(task), missionScope.caseId(task),
+                        TrialObservationDelegates.partnerId(ActionProcesses.JOINT_PARTNER, task.getVariable(ActionProcesses.JOINT_PARTNER)),
+                        day, String.valueOf(task.getAssignee()), ActionProcesses.JOINT_PARTNER);
+            }
             startReplyClocks(task.getExecution());
         };
+    }
+
+    /** "Deliver the demarche" opens: the mission's active partner missions, for the joint rung. */
+    @Bean
+    TaskListener deliverDemarcheOptionsListener(JointActions joint) {
+        return task -> FormOptions.set(task.getExecution(), ActionProcesses.PARTNER_OPTIONS, joint.partnerOptions(MissionScope.mission(task)));
     }
 
     /** "Record the reply": the assessment (the action's outcome) and the next step the "Next step?" gateway routes on. */

@@ -1,5 +1,6 @@
 package org.hrdcasework.actions;
 
+import org.hrdcasework.system.web.ApiAccess;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  * before the hearing day ({@code POST /api/hearings/{id}/postponement}) and the pseudonymous trial
  * report for partner missions ({@code GET /api/hearings/{id}/trial-report}, audited).
  */
+@ApiAccess("staff of the caller's missions")
 @RestController
 @RequestMapping("/api/hearings")
 class HearingController {
@@ -40,12 +42,14 @@ class HearingController {
         return hearings.calendar(caller, from == null ? null : FormAnswers.date("from", from));
     }
 
+    @ApiAccess("case-officers, supervisors, senior-officials of the hearing's mission")
     @PostMapping(path = "/{id}/postponement", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     Hearings.Hearing postpone(@AuthenticationPrincipal Caller caller, @PathVariable String id,
                               @RequestBody(required = false) Hearings.Postponement request) {
         return hearings.postpone(caller, hearingId(id), request);
     }
 
+    @ApiAccess("staff of the hearing's mission; the defender's consent to share the trial observation with partners is required (409); audited")
     @GetMapping("/{id}/trial-report")
     ResponseEntity<String> trialReport(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
         String html = hearings.trialReport(caller, hearingId(id));

@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.hrdcasework.cases.CaseFileService;
-import org.hrdcasework.coordination.SharedObservations;
+import org.hrdcasework.coordination.JointActions;
 import org.hrdcasework.system.engine.FormOptions;
 import org.hrdcasework.system.engine.MissionScope;
 import org.hrdcasework.system.engine.MissionStaff;
@@ -57,13 +57,12 @@ class TrialObservationDelegates {
 
     /** "Assign a trial observer" opens: the mission's staff and its active partner missions are the form's only choices. */
     @Bean
-    TaskListener assignObserverOptionsListener(MissionStaff staff, SharedObservations partners) {
+    TaskListener assignObserverOptionsListener(MissionStaff staff, JointActions partners) {
         return task -> {
             String mission = MissionScope.mission(task);
             FormOptions.set(task.getExecution(), ActionProcesses.OBSERVER_OPTIONS, staff.of(List.of(mission)).stream()
                     .map(m -> Map.of("label", m.name() + " (" + m.userId() + ")", "value", m.userId())).toList());
-            FormOptions.set(task.getExecution(), ActionProcesses.PARTNER_OPTIONS, partners.activePartners(mission).stream()
-                    .map(p -> Map.of("label", p.name(), "value", p.id().toString())).toList());
+            FormOptions.set(task.getExecution(), ActionProcesses.PARTNER_OPTIONS, partners.partnerOptions(mission));
         };
     }
 
@@ -73,7 +72,7 @@ class TrialObservationDelegates {
      * its active partners, and is recorded as a joint action (shared trial observation).
      */
     @Bean
-    TaskListener assignObserverListener(MissionStaff staff, SharedObservations partners) {
+    TaskListener assignObserverListener(MissionStaff staff, JointActions partners) {
         return task -> {
             String mission = MissionScope.mission(task);
             ObserverKind kind = FormAnswers.choice(ObserverKind.class, ActionProcesses.OBSERVER_KIND, task.getVariable(ActionProcesses.OBSERVER_KIND));
@@ -83,7 +82,7 @@ class TrialObservationDelegates {
             }
             UUID partner = null;
             if (kind == ObserverKind.LIKE_MINDED_MISSION) {
-                partner = uuid(ActionProcesses.OBSERVER_PARTNER, task.getVariable(ActionProcesses.OBSERVER_PARTNER));
+                partner = partnerId(ActionProcesses.OBSERVER_PARTNER, task.getVariable(ActionProcesses.OBSERVER_PARTNER));
                 LocalDate day = FormAnswers.date(ActionProcesses.HEARING_DATE, task.getVariable(ActionProcesses.HEARING_DATE));
                 partners.recordSharedTrialObservation(mission, missionScope.caseId(task), partner, day,
                         String.valueOf(task.getAssignee()), ActionProcesses.OBSERVER_PARTNER);
@@ -194,7 +193,8 @@ class TrialObservationDelegates {
     /** Longest user id accepted as an observer (the engine's column). */
     static final int MAX_USER_ID = 255;
 
-    private static UUID uuid(String field, Object value) {
+    /** A partner mission's id as a form submitted it (the guard already limited it to the form's options). */
+    static UUID partnerId(String field, Object value) {
         try {
             return UUID.fromString(FormAnswers.text(field, value));
         } catch (IllegalArgumentException | NullPointerException e) {

@@ -1,5 +1,6 @@
 package org.hrdcasework.audit;
 
+import org.hrdcasework.system.web.ApiAccess;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.hrdcasework.identity.Roles;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/audit}: the audit log, newest first, for administrators only. */
+@ApiAccess("camunda-admin (administrators)")
 @RestController
 @RequestMapping(path = "/api/audit", produces = MediaType.APPLICATION_JSON_VALUE)
 class AuditController {

@@ -1,5 +1,6 @@
 package org.hrdcasework.cases;
 
+import org.hrdcasework.system.web.ApiAccess;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Filing threat reports and reading cases. */
+@ApiAccess("case-officers, supervisors, senior-officials of the case's own mission")
 @RestController
 @RequestMapping(path = "/api/cases", produces = MediaType.APPLICATION_JSON_VALUE)
 class CaseController {
@@ -65,12 +67,14 @@ class CaseController {
         return ResponseEntity.created(URI.create("/api/cases/" + reference)).body(Map.of("reference", reference));
     }
 
+    @ApiAccess("staff of the case's own mission (headquarters: its missions)")
     @GetMapping("/{reference}")
     CaseView getCase(@AuthenticationPrincipal Caller caller, @PathVariable String reference) {
         return caseFileService.findCase(caller, reference);
     }
 
     /** What each completed task of the case recorded, notes decrypted: for the mission's own staff. */
+    @ApiAccess("staff of the case's own mission")
     @GetMapping("/{reference}/records")
     List<TaskRecordService.TaskRecordView> getRecords(@AuthenticationPrincipal Caller caller,
                                                       @PathVariable String reference) {
@@ -79,6 +83,7 @@ class CaseController {
     }
 
     /** The defender's real identity, for the case's own mission staff, with a reason (audited). */
+    @ApiAccess("case-officers, supervisors, senior-officials, headquarters, of the case's own mission, with a reason (audited)")
     @PostMapping(path = "/{reference}/identity-reveals", consumes = MediaType.APPLICATION_JSON_VALUE)
     DefenderService.Revealed revealIdentity(@AuthenticationPrincipal Caller caller, @PathVariable String reference,
                                             @RequestBody RevealRequest request) {

@@ -3,9 +3,13 @@ package org.hrdcasework.cases;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.hrdcasework.actions.ActionProcesses;
 import org.hrdcasework.actions.ActionService;
 import org.hrdcasework.actions.ActionType;
+import org.hrdcasework.actions.RelocationRecord;
+import org.hrdcasework.actions.Relocations;
 import org.hrdcasework.consent.ConsentService;
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -46,13 +50,15 @@ public class CaseFileService {
     private final CaseEngine engine;
     private final ActionService actionService;
     private final ConsentService consentService;
+    private final Relocations relocations;
     private final AuditLog auditLog;
     private final FieldCipher cipher;
     private final Clock clock;
 
     CaseFileService(CaseMapper caseMapper, CounterMapper counterMapper, DefenderService defenderService,
                     CaseEngine engine, ActionService actionService, ConsentService consentService,
-                    AuditLog auditLog, FieldCipher cipher, Clock clock) {
+                    Relocations relocations, AuditLog auditLog, FieldCipher cipher, Clock clock) {
+        this.relocations = relocations;
         this.auditLog = auditLog;
         this.caseMapper = caseMapper;
         this.counterMapper = counterMapper;
@@ -97,8 +103,13 @@ public class CaseFileService {
         CaseSummary c = summary(caller, reference);
         auditLog.record(caller.userId(), AuditEventType.CASE_VIEW, c.missionId(), c.reference(), null);
         LocalDate today = LocalDate.now(clock);
+        // A temporary relocation shows where it stands (no names: programme, months, family count, dates).
+        Map<UUID, CaseView.Relocation> relocated = relocations.ofCase(c.missionId(), c.id()).stream()
+                .collect(Collectors.toMap(RelocationRecord::actionId, r -> new CaseView.Relocation(r.status(), r.programme(),
+                        r.durationMonths(), r.familyMembers(), r.visaOutcome(), r.departedOn(), r.stayEndsOn(), r.returnedOn())));
         List<CaseView.Action> actions = actionService.actionsOf(c.id()).stream()
-                .map(a -> new CaseView.Action(a.actionType(), a.state(), a.outcome(), a.startedAt(), a.completedAt()))
+                .map(a -> new CaseView.Action(a.actionType(), a.state(), a.outcome(), a.startedAt(), a.completedAt(),
+                        relocated.get(a.id())))
                 .toList();
         List<CaseView.Consent> consents = consentService.standingConsentsOf(c.id()).stream()
                 .map(k -> new CaseView.Consent(k.actionType(), k.audience(), k.givenBy(), k.givenThrough(), k.expiresOn(),

@@ -1,5 +1,6 @@
 package org.hrdcasework.cases;
 
+import org.hrdcasework.system.web.ApiAccess;
 import java.util.List;
 import org.hrdcasework.system.security.Caller;
 import org.springframework.http.MediaType;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/cases/{reference}/timeline}: what happened to the case, newest first (codes, not words). */
+@ApiAccess("staff of the case's own mission")
 @RestController
 class CaseTimelineController {
 

@@ -18,8 +18,14 @@ public record CaseView(String reference, String mission, CaseStage stage, Defend
                 ClosureOutcome closureOutcome, String linkedCase, OffsetDateTime createdAt, String createdBy,
                 OffsetDateTime closedAt, OffsetDateTime reopenedAt) {
 
+    /** An action of the plan; {@code relocation} only for a temporary relocation once its eligibility is assessed. */
     public record Action(ActionType type, String state, String outcome, OffsetDateTime startedAt,
-                  OffsetDateTime completedAt) {
+                  OffsetDateTime completedAt, Relocation relocation) {
+    }
+
+    /** Where a temporary relocation stands: no names, the family as a count. */
+    public record Relocation(String status, String programme, int durationMonths, int familyMembers, String visaOutcome,
+                             LocalDate departedOn, LocalDate stayEndsOn, LocalDate returnedOn) {
     }
 
     public record Consent(ActionType actionType, Audience audience, String givenBy, String givenThrough, LocalDate expiresOn,

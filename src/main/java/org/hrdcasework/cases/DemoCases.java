@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hrdcasework.actions.ActionProcesses;
 import org.hrdcasework.identity.Roles;
 import org.hrdcasework.system.security.Caller;
 import org.slf4j.Logger;
@@ -42,7 +43,7 @@ public class DemoCases {
     static final List<Sample> SAMPLES = List.of(
             new Sample("Demo Defender %s1", ThreatType.DEATH_THREAT, "Threatening messages after a land-rights meeting",
                     Progress.ACTIONS_PLANNED, "SEVERE", List.of("HOST_STATE", "PARTNER_MISSIONS", "UN", "PUBLIC"),
-                    List.of("DEMARCHE", "PUBLIC_STATEMENT"), List.of("DEMARCHE")),
+                    List.of("DEMARCHE", "PUBLIC_STATEMENT", "TEMPORARY_RELOCATION"), List.of("DEMARCHE", "TEMPORARY_RELOCATION")),
             new Sample("Demo Defender %s2", ThreatType.JUDICIAL_HARASSMENT, "Charged with defamation for a published report",
                     Progress.ACTIONS_PLANNED, "HIGH", List.of("HOST_STATE"), List.of("DEMARCHE", "TRIAL_OBSERVATION"), List.of("TRIAL_OBSERVATION")),
             new Sample("Demo Defender %s3", ThreatType.SURVEILLANCE, "Followed by unmarked cars for a week",
@@ -119,7 +120,15 @@ public class DemoCases {
         consent.put("consentGivenThrough", "IN_PERSON");
         complete(officer, mission, reference, CaseOfConcernProcess.TASK_RECORD_CONSENT, consent);
         complete(officer, mission, reference, CaseOfConcernProcess.TASK_PLAN_ACTIONS, Map.of("plannedActionTypes", sample.actions()));
+        if (sample.actions().contains("TRIAL_OBSERVATION")) {
+            // The next hearing is known: it shows on the hearing calendar, and the observer is to be assigned in Tasklist.
+            complete(officer, mission, reference, ActionProcesses.TASK_RECORD_HEARING,
+                    Map.of("hearingDate", LocalDate.now().plusDays(DEMO_HEARING_IN_DAYS).toString()));
+        }
     }
+
+    /** The demo trial's next hearing, days from the first start. */
+    static final int DEMO_HEARING_IN_DAYS = 10;
 
     private void complete(Caller officer, String mission, String reference, String taskKey, Map<String, Object> variables) {
         engine.completeAs(officer.userId(), officer.groups(), mission, reference, taskKey, variables);

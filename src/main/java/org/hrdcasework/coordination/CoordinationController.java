@@ -1,5 +1,6 @@
 package org.hrdcasework.coordination;
 
+import org.hrdcasework.system.web.ApiAccess;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Coordination with like-minded missions and multilateral work: sharing a case with partner
  * missions, referring it to the UN, and the mission's engagement of national human-rights institutions.
  */
+@ApiAccess("case-officers, supervisors, senior-officials, headquarters, of the caller's missions")
 @RestController
 class CoordinationController {
 
@@ -47,11 +49,13 @@ class CoordinationController {
     record UnReferralRequest(UnForum forum, UnMandate mandate, Boolean nhriEngaged) {
     }
 
+    @ApiAccess("staff of the caller's missions (any role): their missions' active partners")
     @GetMapping(path = "/api/partner-missions", produces = MediaType.APPLICATION_JSON_VALUE)
     List<PartnerMission> partnerMissions(@AuthenticationPrincipal Caller caller) {
         return sharing.partnersOf(caller);
     }
 
+    @ApiAccess("supervisors, senior-officials of the mission")
     @PostMapping(path = "/api/partner-missions", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<PartnerMission> addPartnerMission(@AuthenticationPrincipal Caller caller,
@@ -59,6 +63,7 @@ class CoordinationController {
         return ResponseEntity.status(201).body(partners.add(caller, request));
     }
 
+    @ApiAccess("supervisors, senior-officials of the mission")
     @PutMapping(path = "/api/partner-missions/{id}", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     PartnerMission changePartnerMission(@AuthenticationPrincipal Caller caller, @PathVariable UUID id,
@@ -66,6 +71,7 @@ class CoordinationController {
         return partners.setActive(caller, id, change.active());
     }
 
+    @ApiAccess("case-officers, supervisors of the case's mission; approved by a senior official; consent-gated")
     @PostMapping(path = "/api/cases/{reference}/shares", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> share(@AuthenticationPrincipal Caller caller, @PathVariable String reference,
@@ -84,6 +90,7 @@ class CoordinationController {
      * Starts a UN referral. Without valid public consent to coordination the referral is refused at
      * once: still 201 (the refusal is on record), with status REFUSED_NO_CONSENT.
      */
+    @ApiAccess("case-officers, supervisors of the case's mission; public consent required")
     @PostMapping(path = "/api/cases/{reference}/un-referrals", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> refer(@AuthenticationPrincipal Caller caller, @PathVariable String reference,
@@ -104,6 +111,7 @@ class CoordinationController {
         return referrals.referralOf(caller, reference);
     }
 
+    @ApiAccess("case-officers, supervisors, senior-officials of the mission")
     @PostMapping(path = "/api/nhri-engagements", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> recordNhriEngagement(@AuthenticationPrincipal Caller caller,

@@ -1,5 +1,6 @@
 package org.hrdcasework.engagements;
 
+import org.hrdcasework.system.web.ApiAccess;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.LocalDate;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The annual meeting between the mission's defenders and diplomats. */
+@ApiAccess("case-officers, supervisors, senior-officials, headquarters, of the meeting's mission")
 @RestController
 @RequestMapping(path = "/api/annual-meetings", produces = MediaType.APPLICATION_JSON_VALUE)
 class AnnualMeetingController {
@@ -36,6 +38,7 @@ class AnnualMeetingController {
                        List<InvitationView> invitations) {
     }
 
+    @ApiAccess("senior-officials, supervisors of the mission")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, String>> plan(@AuthenticationPrincipal Caller caller,
                                              @Valid @RequestBody AnnualMeetingService.MeetingRequest request) {
@@ -58,6 +61,7 @@ class AnnualMeetingController {
     }
 
     /** Stops the series: no further meetings are planned. */
+    @ApiAccess("senior-officials, supervisors of the meeting's mission")
     @PostMapping("/{reference}/stop")
     ResponseEntity<Map<String, String>> stop(@AuthenticationPrincipal Caller caller, @PathVariable String reference) {
         service.stop(caller, reference);

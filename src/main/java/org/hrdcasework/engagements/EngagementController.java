@@ -1,5 +1,6 @@
 package org.hrdcasework.engagements;
 
+import org.hrdcasework.system.web.ApiAccess;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Planning senior officials' visits and political dialogues, and their briefing packs. */
+@ApiAccess("case-officers, supervisors, senior-officials, headquarters, of the engagement's mission")
 @RestController
 @RequestMapping("/api/engagements")
 class EngagementController {
@@ -43,6 +45,7 @@ class EngagementController {
                           Boolean stateAnswered) {
     }
 
+    @ApiAccess("senior-officials, supervisors of the mission")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, String>> plan(@AuthenticationPrincipal Caller caller,
                                              @Valid @RequestBody EngagementService.EngagementRequest request) {
@@ -81,6 +84,7 @@ class EngagementController {
         return service.records(caller, reference);
     }
 
+    @ApiAccess("senior-officials, supervisors of the engagement's mission")
     @PostMapping(path = "/{reference}/cancellation", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, String>> cancel(@AuthenticationPrincipal Caller caller, @PathVariable String reference) {
         service.cancel(caller, reference);

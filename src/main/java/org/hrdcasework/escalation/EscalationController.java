@@ -1,5 +1,6 @@
 package org.hrdcasework.escalation;
 
+import org.hrdcasework.system.web.ApiAccess;
 import java.util.List;
 import org.hrdcasework.system.security.Caller;
 import org.springframework.http.MediaType;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /** The escalation board's API, {@code GET /api/escalations}; the page is {@link EscalationPageController}'s. */
+@ApiAccess("supervisors, senior-officials, headquarters, for their missions")
 @Controller
 class EscalationController {
 

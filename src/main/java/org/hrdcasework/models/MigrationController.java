@@ -1,5 +1,6 @@
 package org.hrdcasework.models;
 
+import org.hrdcasework.system.web.ApiAccess;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  * list versions with their running instances, check a migration plan against every instance, then
  * run it as a batch, audited per instance. Designers prepare the version, not the move.
  */
+@ApiAccess("camunda-admin (administrators); runs are audited per case")
 @RestController
 @RequestMapping(path = "/api/migrations", produces = MediaType.APPLICATION_JSON_VALUE)
 class MigrationController {

@@ -1,5 +1,6 @@
 package org.hrdcasework.models;
 
+import org.hrdcasework.system.web.ApiAccess;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.springframework.web.multipart.MultipartFile;
  * {@code POST /api/models/validation}: designers check BPMN, DMN and form files against the
  * rules every deployment must pass, without deploying them (docs/designers.md).
  */
+@ApiAccess("process-designers, camunda-admin")
 @RestController
 class ModelValidationController {
 

@@ -1,5 +1,6 @@
 package org.hrdcasework.relationships;
 
+import org.hrdcasework.system.web.ApiAccess;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Defender relationships: opening one (liaison officer, deputy), reading them, ending one. */
+@ApiAccess("staff of the relationship's mission: case-officers, supervisors, senior-officials; headquarters may read")
 @RestController
 @RequestMapping(path = "/api/relationships", produces = MediaType.APPLICATION_JSON_VALUE)
 class RelationshipController {
@@ -30,6 +32,7 @@ class RelationshipController {
     record EndRequest(EndReason reason) {
     }
 
+    @ApiAccess("case-officers, supervisors, senior-officials of the case's mission")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<RelationshipService.Created> open(@AuthenticationPrincipal Caller caller,
                                                      @RequestBody RelationshipService.NewRelationship request) {
@@ -48,11 +51,13 @@ class RelationshipController {
     }
 
     /** What each completed task recorded, notes decrypted: the mission's own staff only. */
+    @ApiAccess("staff of the relationship's mission (case-officers, supervisors, senior-officials)")
     @GetMapping("/{reference}/records")
     List<TaskRecordService.TaskRecordView> records(@AuthenticationPrincipal Caller caller, @PathVariable String reference) {
         return service.records(caller, reference);
     }
 
+    @ApiAccess("case-officers, supervisors, senior-officials of the relationship's mission")
     @PostMapping(path = "/{reference}/end", consumes = MediaType.APPLICATION_JSON_VALUE)
     Map<String, Object> end(@AuthenticationPrincipal Caller caller, @PathVariable String reference,
                             @RequestBody EndRequest request) {

@@ -1,5 +1,6 @@
 package org.hrdcasework.reporting;
 
+import org.hrdcasework.system.web.ApiAccess;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
  * document, the headquarters aggregate across missions, and (administrators) starting the
  * monthly cycles of new missions.
  */
+@ApiAccess("case-officers, supervisors, senior-officials, headquarters, of the report's mission; downloads audited")
 @RestController
 @RequestMapping("/api/reports")
 class ReportController {
@@ -50,6 +52,7 @@ class ReportController {
     record ReportRequest(String mission, LocalDate from, LocalDate to) {
     }
 
+    @ApiAccess("supervisors, senior-officials, headquarters, for their missions")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, String>> request(@AuthenticationPrincipal Caller caller, @RequestBody ReportRequest request) {
         if (request.mission() == null || request.mission().isBlank()) {
@@ -60,6 +63,7 @@ class ReportController {
     }
 
     /** The headquarters aggregate; {@code format} json (default), csv or html. */
+    @ApiAccess("headquarters")
     @GetMapping("/aggregate")
     ResponseEntity<?> aggregate(@AuthenticationPrincipal Caller caller,
                                 @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -93,6 +97,7 @@ class ReportController {
     }
 
     /** Administrators: starts the monthly cycle of every mission without one (e.g. a mission just added). */
+    @ApiAccess("camunda-admin (administrators)")
     @PostMapping(path = "/cycles", produces = MediaType.APPLICATION_JSON_VALUE)
     Map<String, List<String>> startCycles(@AuthenticationPrincipal Caller caller) {
         if (!caller.groups().contains(Roles.ADMINISTRATORS)) {

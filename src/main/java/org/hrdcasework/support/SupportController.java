@@ -1,5 +1,6 @@
 package org.hrdcasework.support;
 
+import org.hrdcasework.system.web.ApiAccess;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The support programme catalogue and the applications made with defenders. */
+@ApiAccess("staff of the caller's missions")
 @RestController
 class SupportController {
 
@@ -28,6 +30,7 @@ class SupportController {
         this.applications = applications;
     }
 
+    @ApiAccess("any role (all staff)")
     @GetMapping(path = "/api/support-programmes", produces = MediaType.APPLICATION_JSON_VALUE)
     List<SupportProgramme> programmes(@AuthenticationPrincipal Caller caller,
                                       @RequestParam(required = false) ProgrammeKind kind,
@@ -35,6 +38,7 @@ class SupportController {
         return programmes.programmes(caller, kind, purpose);
     }
 
+    @ApiAccess("headquarters, camunda-admin")
     @PostMapping(path = "/api/support-programmes", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<SupportProgramme> createProgramme(@AuthenticationPrincipal Caller caller,
@@ -43,6 +47,7 @@ class SupportController {
         return ResponseEntity.created(URI.create("/api/support-programmes/" + created.code())).body(created);
     }
 
+    @ApiAccess("headquarters, camunda-admin")
     @PutMapping(path = "/api/support-programmes/{code}", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     SupportProgramme updateProgramme(@AuthenticationPrincipal Caller caller, @PathVariable String code,
@@ -50,6 +55,7 @@ class SupportController {
         return programmes.updateProgramme(caller, code, input);
     }
 
+    @ApiAccess("case-officers, supervisors of the case's mission")
     @PostMapping(path = "/api/cases/{reference}/support-applications", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, String>> apply(@AuthenticationPrincipal Caller caller, @PathVariable String reference,
@@ -77,6 +83,7 @@ class SupportController {
         return applications.records(caller, reference);
     }
 
+    @ApiAccess("case-officers, supervisors of the application's mission")
     @PostMapping(path = "/api/support-applications/{reference}/withdrawal", produces = MediaType.APPLICATION_JSON_VALUE)
     Map<String, Object> withdraw(@AuthenticationPrincipal Caller caller, @PathVariable String reference) {
         return Map.of("reference", reference, "status", applications.withdraw(caller, reference));

@@ -248,6 +248,10 @@ class DemarcheProcessTests extends ProcessTestSupport {
 
     @Test
     void aJointDemarcheLeftWithoutAReplyGoesPublicThroughTheStatementProcess() {
+        jdbc.update("INSERT INTO casework.partner_mission (id, mission_id, name, kind, active) VALUES (?, 'mission-alpha',"
+                + " 'Embassy of Iceland', 'EMBASSY', true) ON CONFLICT (mission_id, name) DO NOTHING", UUID.randomUUID());
+        String partner = jdbc.queryForObject("SELECT id::text FROM casework.partner_mission WHERE mission_id = 'mission-alpha'"
+                + " AND name = 'Embassy of Iceland'", String.class);
         String reference = driver.caseWithActions(CaseDriver.consent("PUBLIC", "DEMARCHE", "PUBLIC_STATEMENT"), "DEMARCHE").getBusinessKey();
         ProcessInstance demarche = demarcheInstance(reference);
         prepareAndDeliver(reference);
@@ -258,7 +262,17 @@ class DemarcheProcessTests extends ProcessTestSupport {
                 Map.of("takenUpOn", "2027-03-02", "headquartersAction", "RAISED_WITH_PARTNERS"));
         raiseAfterSilence(reference, demarche, "NEXT_RUNG");
         assertThat(runtimeService.getVariable(demarche.getId(), ActionProcesses.DEMARCHE_RUNG)).isEqualTo("JOINT_WITH_PARTNERS");
-        prepareAndDeliver(reference);
+        // The joint rung: delivered with one of the mission's partner missions, a joint action of the case.
+        driver.complete(reference, ActionProcesses.TASK_PREPARE_DEMARCHE, "officer.alpha",
+                Map.of("sensitive_demarcheMessages", "Joint call for release"));
+        String deliver = driver.task(reference, ActionProcesses.TASK_DELIVER_DEMARCHE).getId();
+        HttpResponse<String> alone = driver.submitForm(deliver, "officer.alpha", Map.of("deliveredOn", "2027-04-02", "namesDefender", "NO"));
+        assertThat(alone.statusCode()).isEqualTo(400);
+        assertThat(alone.body()).contains(ActionProcesses.JOINT_PARTNER);
+        driver.complete(reference, ActionProcesses.TASK_DELIVER_DEMARCHE, "officer.alpha",
+                Map.of("deliveredOn", "2027-04-02", "namesDefender", "NO", "jointPartner", partner));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM casework.joint_action j JOIN casework.case_file c ON c.id = j.case_id"
+                + " WHERE c.reference = ? AND j.kind = 'JOINT_DEMARCHE' AND j.taken_on = DATE '2027-04-02'", Long.class, reference)).isOne();
         raiseAfterSilence(reference, demarche, "NEXT_RUNG");
 
         assertThat(driver.openTasks(reference, ActionProcesses.TASK_DRAFT_STATEMENT)).as("the public rung is the statement process").isOne();

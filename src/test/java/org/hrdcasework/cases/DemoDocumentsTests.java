@@ -70,7 +70,7 @@ class DemoDocumentsTests extends ProcessTestSupport {
                 "newCases/total", 6, "verificationOutcomes/VERIFIED", 4, "verificationOutcomes/REJECTED", 1,
                 "closedCases/NOT_LINKED_TO_HUMAN_RIGHTS_WORK", 1);
         added.forEach((figure, count) -> assertThat(value(after, figure) - value(before, figure)).as(figure).isEqualTo(count));
-        assertThat(value(after, "actions/total") - value(before, "actions/total")).isEqualTo(3);
+        assertThat(value(after, "actions/total") - value(before, "actions/total")).isEqualTo(4);
         String csv = http.get("/api/reports/" + report + ".csv", "supervisor.alpha").body();
         String document = http.get("/api/reports/" + report + "/document", "supervisor.alpha").body();
         for (String text : List.of(csv, document, after.toString())) {

@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.hrdcasework.Database;
 import org.hrdcasework.ProcessTestSupport;
 import org.hrdcasework.actions.ActionProcesses;
+import org.hrdcasework.actions.RelocationProcesses;
 import org.hrdcasework.cases.CaseDriver;
 import org.hrdcasework.cases.CaseOfConcernProcess;
 import org.hrdcasework.coordination.CoordinationProcesses;
@@ -94,6 +95,7 @@ class TasklistFreeTextTests extends ProcessTestSupport {
         demarche();
         publicStatement();
         trialObservation();
+        temporaryRelocation();
         sharingAndUnReferral();
         supportApplication();
         relationship();
@@ -257,6 +259,41 @@ class TasklistFreeTextTests extends ProcessTestSupport {
                 "sensitive_clearanceComments", canary(reference)));
         submit(reference, ActionProcesses.TASK_PUBLISH_STATEMENT, "officer.alpha", fields("publishedOn", "2026-11-27",
                 "sensitive_publicationReference", canary(reference)));
+    }
+
+    private void temporaryRelocation() {
+        String reference = caseWith("QUIET", "TEMPORARY_RELOCATION");
+        submit(reference, RelocationProcesses.TASK_ASSESS_ELIGIBILITY, "officer.alpha", fields("relocationEligibility", "ELIGIBLE",
+                "hostProgramme", "SHELTER_CITY", "durationMonths", 6, "familyMembers", 1, "sensitive_eligibilityNotes", canary(reference)));
+        submit(reference, RelocationProcesses.TASK_ARRANGE_VISA, "officer.alpha", fields("visaOutcome", "REFUSED",
+                "visaDecidedOn", "2026-11-25", "sensitive_visaNotes", canary(reference)));
+        submit(reference, RelocationProcesses.TASK_DECIDE_REFUSED_VISA, "ambassador.alpha", fields("refusedVisaNextStep",
+                "TRY_OTHER_PROGRAMME", "sensitive_refusedVisaNotes", canary(reference)));
+        submit(reference, RelocationProcesses.TASK_ASSESS_ELIGIBILITY, "officer.alpha", fields("relocationEligibility", "ELIGIBLE",
+                "hostProgramme", "EU_TEMPORARY_RELOCATION_PLATFORM", "durationMonths", 6, "familyMembers", 1));
+        submit(reference, RelocationProcesses.TASK_ARRANGE_VISA, "officer.alpha", fields("visaOutcome", "ISSUED", "visaDecidedOn", "2026-11-28"));
+        submit(reference, RelocationProcesses.TASK_PLAN_MOVE_SECURITY, "officer.alpha", fields("routeAgreed", "YES", "travelDocuments", "YES",
+                "devicesSecured", "YES", "familyArrangements", "YES", "contactPlan", "YES", "sensitive_securityPlanNotes", canary(reference)));
+        submit(reference, RelocationProcesses.TASK_RECORD_DEPARTURE, "officer.alpha", fields("departedOn", "2026-12-01"));
+        String relocation = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+                .processDefinitionKey(RelocationProcesses.TEMPORARY_RELOCATION).singleResult().getId();
+        managementService.executeJob(relocationTimer(relocation, RelocationProcesses.TIMER_CHECK_IN_DUE));
+        submit(reference, RelocationProcesses.TASK_CHECK_IN_ABROAD, "officer.alpha", fields("checkedInOn", "2026-12-31", "wellbeing", "WELL",
+                "sensitive_checkInNotes", canary(reference)));
+        managementService.executeJob(relocationTimer(relocation, RelocationProcesses.TIMER_RETURN_PLANNING_DUE));
+        submit(reference, RelocationProcesses.TASK_ASSESS_RETURN_RISK, "officer.alpha", fields("returnDecision", "NOT_SAFE_TO_RETURN",
+                "sensitive_returnRiskNotes", canary(reference)));
+        submit(reference, RelocationProcesses.TASK_DECIDE_LONGER_TERM_PROTECTION, "ambassador.alpha", fields("longerTermProtection",
+                "EXTEND_AGAIN", "extendByMonths", 2, "sensitive_protectionNotes", canary(reference)));
+        managementService.executeJob(relocationTimer(relocation, RelocationProcesses.TIMER_RETURN_PLANNING_DUE));
+        submit(reference, RelocationProcesses.TASK_ASSESS_RETURN_RISK, "officer.alpha", fields("returnDecision", "RETURN"));
+        submit(reference, RelocationProcesses.TASK_PLAN_RETURN, "officer.alpha", fields("securityOnArrival", "YES", "contactOnArrival", "YES",
+                "reprisalRiskBriefed", "YES", "sensitive_returnPlanNotes", canary(reference)));
+        submit(reference, RelocationProcesses.TASK_RECORD_RETURN, "officer.alpha", fields("returnedOn", "2027-08-01"));
+    }
+
+    private String relocationTimer(String instance, String activityId) {
+        return managementService.createJobQuery().processInstanceId(instance).activityId(activityId).timers().singleResult().getId();
     }
 
     private void trialObservation() {

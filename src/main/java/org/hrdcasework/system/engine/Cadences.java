@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
  * state has to answer a UN communication, how long before the anniversary of the annual meeting
  * next year's is prepared, how often a support programme is chased for its decision, the notice
  * before a consent expires, how long
- * an authority has to answer a custody visit request and how often a detained defender is visited. Answers are kept a minute ({@link PolicyAnswers}).
+ * an authority has to answer a custody visit request and how often a detained defender is visited, how
+ * often a relocated defender is checked in with and how long before the stay ends the return is planned. Answers are kept a minute ({@link PolicyAnswers}).
  */
 @Component
 public class Cadences {
@@ -24,6 +25,8 @@ public class Cadences {
     public static final String CONSENT_EXPIRY_NOTICE = "CONSENT_EXPIRY_NOTICE";
     public static final String CUSTODY_ANSWER = "CUSTODY_ANSWER";
     public static final String CUSTODY_REPEAT = "CUSTODY_REPEAT";
+    public static final String RELOCATION_CHECK_IN = "RELOCATION_CHECK_IN";
+    public static final String RELOCATION_RETURN_PLANNING = "RELOCATION_RETURN_PLANNING";
 
     static final String DECISION = "Cadences";
 

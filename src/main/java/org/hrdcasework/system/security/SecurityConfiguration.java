@@ -21,6 +21,7 @@ import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -154,6 +155,73 @@ class SecurityConfiguration {
                 .addFilterAfter(new WebappLogout(), AuthorizationFilter.class)
                 .build();
     }
+
+    // --- API documentation (OpenAPI document and Swagger UI): signed-in users only -------------------
+
+    /** Swagger UI's style sheet carries data: images and its scripts set inline styles; nothing else is relaxed. */
+    static final String API_DOCS_CONTENT_SECURITY_POLICY =
+            "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+                    + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+    /**
+     * {@code /v3/api-docs} (the OpenAPI document of {@code /api}) and Swagger UI: the session of the
+     * sign-in page or HTTP Basic (unless password sign-in is off), never anonymous (the document answers 401, the UI goes to the
+     * sign-in page). Read-only: Swagger UI's calls go to {@code /api} with the CSRF token.
+     */
+    @Bean
+    @Order(4)
+    SecurityFilterChain apiDocsChain(HttpSecurity http) throws Exception {
+        RequestMatcher document = new OrRequestMatcher(path("/v3/api-docs"), path("/v3/api-docs/**"));
+        if (passwordLogin) {
+            http.httpBasic(basic -> basic.authenticationEntryPoint(SignInProblems.SIGN_IN));
+        }
+        return http.securityMatcher(new OrRequestMatcher(document, path("/swagger-ui.html"), path("/swagger-ui/**")))
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
+                        .csrfTokenRequestHandler(new CsrfTokens.MaskedOrCookieValue()))
+                // Swagger UI sends the cookie's token with its calls to /api.
+                .addFilterAfter(new CsrfTokens.CookieOnEveryPage(), CsrfFilter.class)
+                .exceptionHandling(e -> e
+                        .defaultAuthenticationEntryPointFor(SignInProblems.SIGN_IN, document)
+                        .defaultAuthenticationEntryPointFor(signInPage(), AnyRequestMatcher.INSTANCE)
+                        .accessDeniedHandler(SignInProblems.REFUSED))
+                .requestCache(cache -> cache.requestCache(pageRequests))
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(API_DOCS_CONTENT_SECURITY_POLICY)))
+                .build();
+    }
+
+    // --- end of API documentation ---------------------------------------------------------------------
+
+    // --- Metrics (Prometheus): HTTP Basic, administrators or the users named in hrd.metrics.users ------
+
+    /**
+     * {@code /actuator/prometheus} on the application's port: stateless HTTP Basic, for members of
+     * {@code camunda-admin} and the engine users listed in {@code hrd.metrics.users} (a scraper's own
+     * account, with no group and no mission: it sees no case). See docs/operations.md.
+     */
+    @Bean
+    @Order(4)
+    SecurityFilterChain metricsChain(HttpSecurity http, @Value("${hrd.metrics.users:}") java.util.Set<String> scrapers)
+            throws Exception {
+        return http.securityMatcher(path("/actuator/prometheus"))
+                .authorizeHttpRequests(auth -> auth.anyRequest().access((authentication, context) ->
+                        new org.springframework.security.authorization.AuthorizationDecision(
+                                authentication.get() != null && authentication.get().isAuthenticated()
+                                        && authentication.get().getPrincipal() instanceof Caller caller
+                                        && (caller.groups().contains(org.hrdcasework.identity.Roles.ADMINISTRATORS)
+                                        || scrapers.contains(caller.userId())))))
+                .httpBasic(basic -> basic.authenticationEntryPoint(SignInProblems.SIGN_IN))
+                .exceptionHandling(e -> e.authenticationEntryPoint(SignInProblems.SIGN_IN)
+                        .accessDeniedHandler(SignInProblems.REFUSED))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(API_CONTENT_SECURITY_POLICY)))
+                .build();
+    }
+
+    // --- end of metrics ------------------------------------------------------------------------------
 
     @Bean
     @Order(5)

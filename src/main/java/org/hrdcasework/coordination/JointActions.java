@@ -10,22 +10,28 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A partner mission's observer at a defender's trial: the mission's active partners to choose from,
- * and the shared trial observation recorded as a joint action of the case (no sharing behind it).
+ * What a mission does together with a partner mission outside a case sharing: a partner's observer
+ * at a defender's trial, a demarche delivered jointly on the ladder's joint rung. The mission's
+ * active partners to choose from, and the joint action recorded on the case.
  */
 @Service
-public class SharedObservations {
+public class JointActions {
 
     private final CoordinationMapper mapper;
     private final Clock clock;
 
-    SharedObservations(CoordinationMapper mapper, Clock clock) {
+    JointActions(CoordinationMapper mapper, Clock clock) {
         this.mapper = mapper;
         this.clock = clock;
     }
 
     /** A partner as a form offers it: its id and public name. */
     public record Partner(UUID id, String name) {
+    }
+
+    /** The mission's active partners as a form's options: the public name as the label, the id as the value. */
+    public List<java.util.Map<String, String>> partnerOptions(String missionId) {
+        return activePartners(missionId).stream().map(p -> java.util.Map.of("label", p.name(), "value", p.id().toString())).toList();
     }
 
     /** The mission's active partners, by name. */
@@ -42,12 +48,22 @@ public class SharedObservations {
      */
     @Transactional
     public void recordSharedTrialObservation(String missionId, UUID caseId, UUID partnerId, LocalDate day, String actor, String field) {
+        record(missionId, caseId, partnerId, JointActionKind.SHARED_TRIAL_OBSERVATION, day, actor, field);
+    }
+
+    /** Records a demarche delivered jointly with {@code partnerId}, as {@link #recordSharedTrialObservation} does. */
+    @Transactional
+    public void recordJointDemarche(String missionId, UUID caseId, UUID partnerId, LocalDate day, String actor, String field) {
+        record(missionId, caseId, partnerId, JointActionKind.JOINT_DEMARCHE, day, actor, field);
+    }
+
+    private void record(String missionId, UUID caseId, UUID partnerId, JointActionKind kind, LocalDate day, String actor, String field) {
         boolean partner = mapper.findPartners(missionId, List.of(partnerId)).stream().anyMatch(PartnerMission::active);
         if (!partner) {
             throw new InvalidInputException(field, "is not one of the mission's active partner missions");
         }
         UUID id = UUID.randomUUID();
-        mapper.insertJointAction(new JointActionRecord(id, missionId, caseId, null, JointActionKind.SHARED_TRIAL_OBSERVATION,
+        mapper.insertJointAction(new JointActionRecord(id, missionId, caseId, null, kind,
                 day, actor, OffsetDateTime.now(clock)));
         mapper.insertJointActionPartner(id, partnerId);
     }
