@@ -21,7 +21,12 @@ public final class Http {
     private final String baseUrl;
 
     public Http(int port) {
-        this.baseUrl = "http://localhost:" + port;
+        this("http://localhost:" + port);
+    }
+
+    /** The application at another address of the same server (e.g. {@code http://127.0.0.1:port}). */
+    public Http(String baseUrl) {
+        this.baseUrl = baseUrl;
     }
 
     public HttpResponse<String> get(String path, String user) {

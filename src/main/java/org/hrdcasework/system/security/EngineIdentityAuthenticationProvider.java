@@ -52,6 +52,11 @@ class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
             caller = loadCaller(userId);
             signIns.remember(userId, password, caller);
         }
+        return signedIn(caller);
+    }
+
+    /** The authentication a signed-in caller carries, however they signed in (password, identity provider, bearer token). */
+    static UsernamePasswordAuthenticationToken signedIn(Caller caller) {
         List<GrantedAuthority> authorities = new ArrayList<>();
         caller.groups().forEach(g -> authorities.add(new SimpleGrantedAuthority(GROUP_AUTHORITY_PREFIX + g)));
         caller.missions().forEach(m -> authorities.add(new SimpleGrantedAuthority(MISSION_AUTHORITY_PREFIX + m)));

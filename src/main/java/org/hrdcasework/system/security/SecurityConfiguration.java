@@ -37,6 +37,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *   webapps keep their own CSRF token and security headers, and their "Log out" ends the session.</li>
  *   <li>Everything else (our pages): form login at {@code /login}, logout by {@code POST /logout}.</li>
  * </ul>
+ * With single sign-on ({@link SingleSignOn}, {@code hrd.oidc.*}) the sign-in page also offers the
+ * ministry's identity provider, and {@code /engine-rest} and {@code /api} also take its bearer tokens;
+ * {@code hrd.password-login=false} then removes the password form and HTTP Basic.
  * No answer carries {@code WWW-Authenticate}: pages redirect to {@code /login}, APIs answer 401 with
  * a problem body. See docs/security.md.
  */
@@ -56,9 +59,18 @@ class SecurityConfiguration {
 
     private final CookieCsrfTokenRepository csrfTokens;
     private final RequestCache pageRequests = pageRequestCache();
+    private final SingleSignOn singleSignOn;
+    private final boolean passwordLogin;
 
-    SecurityConfiguration(@Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) {
+    SecurityConfiguration(@Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies,
+                          SingleSignOn singleSignOn, @Value("${hrd.password-login:true}") boolean passwordLogin) {
         this.csrfTokens = CsrfTokens.repository(secureCookies);
+        this.singleSignOn = singleSignOn;
+        this.passwordLogin = passwordLogin;
+        if (!passwordLogin && !singleSignOn.enabled()) {
+            throw new IllegalStateException("HRD_PASSWORD_LOGIN=false leaves no way to sign in: set HRD_OIDC_ISSUER_URI "
+                    + "(and HRD_OIDC_CLIENT_ID, HRD_OIDC_CLIENT_SECRET) for single sign-on");
+        }
     }
 
     /**
@@ -85,11 +97,17 @@ class SecurityConfiguration {
                 new RequestHeaderRequestMatcher("Authorization")))).build();
     }
 
-    /** Stateless HTTP Basic: no cookie a forged cross-site request could ride on, so no CSRF token. */
-    private static HttpSecurity basicOnly(HttpSecurity http) throws Exception {
+    /**
+     * Stateless HTTP Basic (unless password sign-in is off) and, with single sign-on, bearer tokens
+     * of the identity provider: no cookie a forged cross-site request could ride on, so no CSRF token.
+     */
+    private HttpSecurity basicOnly(HttpSecurity http) throws Exception {
+        if (passwordLogin) {
+            http.httpBasic(basic -> basic.authenticationEntryPoint(SignInProblems.SIGN_IN));
+        }
+        singleSignOn.bearerTokens(http);
         return http
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(SignInProblems.SIGN_IN))
                 .exceptionHandling(e -> e.authenticationEntryPoint(SignInProblems.SIGN_IN)
                         .accessDeniedHandler(SignInProblems.REFUSED))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -147,16 +165,18 @@ class SecurityConfiguration {
 
     /**
      * {@code /v3/api-docs} (the OpenAPI document of {@code /api}) and Swagger UI: the session of the
-     * sign-in page or HTTP Basic, never anonymous (the document answers 401, the UI goes to the
+     * sign-in page or HTTP Basic (unless password sign-in is off), never anonymous (the document answers 401, the UI goes to the
      * sign-in page). Read-only: Swagger UI's calls go to {@code /api} with the CSRF token.
      */
     @Bean
     @Order(4)
     SecurityFilterChain apiDocsChain(HttpSecurity http) throws Exception {
         RequestMatcher document = new OrRequestMatcher(path("/v3/api-docs"), path("/v3/api-docs/**"));
+        if (passwordLogin) {
+            http.httpBasic(basic -> basic.authenticationEntryPoint(SignInProblems.SIGN_IN));
+        }
         return http.securityMatcher(new OrRequestMatcher(document, path("/swagger-ui.html"), path("/swagger-ui/**")))
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(SignInProblems.SIGN_IN))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
                         .csrfTokenRequestHandler(new CsrfTokens.MaskedOrCookieValue()))
@@ -206,6 +226,12 @@ class SecurityConfiguration {
     @Bean
     @Order(5)
     SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+        if (passwordLogin) {
+            http.formLogin(form -> form.loginPage(SIGN_IN_PAGE)
+                    .defaultSuccessUrl("/", false)
+                    .failureHandler(new SignInFailure()));
+        }
+        singleSignOn.browserSignIn(http, pageRequests);
         return http
                 .authorizeHttpRequests(auth -> auth
                         // The error page renders a status some other chain or servlet already decided.
@@ -216,9 +242,6 @@ class SecurityConfiguration {
                         .requestMatchers(path(SIGN_IN_PAGE), path("/webjars/govuk-frontend/**"), path("/css/**"),
                                 path("/js/**"), path("/favicon.ico")).permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage(SIGN_IN_PAGE)
-                        .defaultSuccessUrl("/", false)
-                        .failureHandler(new SignInFailure()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(SIGN_IN_PAGE + "?signedOut"))
                 // A new session at sign-in, carrying nothing of an earlier one but the page asked for.
                 .sessionManagement(s -> s.sessionFixation(fixation -> fixation.newSession()))

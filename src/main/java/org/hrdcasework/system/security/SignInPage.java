@@ -1,6 +1,7 @@
 package org.hrdcasework.system.security;
 
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -18,7 +19,17 @@ class SignInPage {
     static final String ERROR_USERNAME = "username";
     static final String ERROR_PASSWORD = "password";
     static final String ERROR_CREDENTIALS = "credentials";
-    private static final Set<String> ERRORS = Set.of(ERROR_USERNAME, ERROR_PASSWORD, ERROR_CREDENTIALS);
+    /** The identity provider's sign-in did not succeed or named nobody the product may let in. */
+    static final String ERROR_SINGLE_SIGN_ON = "sso";
+    private static final Set<String> ERRORS = Set.of(ERROR_USERNAME, ERROR_PASSWORD, ERROR_CREDENTIALS, ERROR_SINGLE_SIGN_ON);
+
+    private final SingleSignOn singleSignOn;
+    private final boolean passwordLogin;
+
+    SignInPage(SingleSignOn singleSignOn, @Value("${hrd.password-login:true}") boolean passwordLogin) {
+        this.singleSignOn = singleSignOn;
+        this.passwordLogin = passwordLogin;
+    }
 
     @GetMapping(SecurityConfiguration.SIGN_IN_PAGE)
     String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String signedOut,
@@ -30,6 +41,9 @@ class SignInPage {
         // Only the known failures are shown; anything else in the address is ignored, never echoed.
         model.addAttribute("signInError", error != null && ERRORS.contains(error) ? error : null);
         model.addAttribute("signedOut", signedOut != null);
+        model.addAttribute("passwordLogin", passwordLogin);
+        model.addAttribute("singleSignOn", singleSignOn.browserEnabled());
+        model.addAttribute("providerName", singleSignOn.providerName());
         return "login";
     }
 }
