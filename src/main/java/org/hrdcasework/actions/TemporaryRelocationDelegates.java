@@ -51,9 +51,9 @@ class TemporaryRelocationDelegates {
                     RelocationProcesses.RELOCATION_ELIGIBILITY, task.getVariable(RelocationProcesses.RELOCATION_ELIGIBILITY));
             HostProgramme programme = FormAnswers.choice(HostProgramme.class, RelocationProcesses.HOST_PROGRAMME,
                     task.getVariable(RelocationProcesses.HOST_PROGRAMME));
-            int months = count(RelocationProcesses.DURATION_MONTHS, task.getVariable(RelocationProcesses.DURATION_MONTHS), 1,
+            int months = FormAnswers.wholeNumber(RelocationProcesses.DURATION_MONTHS, task.getVariable(RelocationProcesses.DURATION_MONTHS), 1,
                     RelocationProcesses.MAX_MONTHS);
-            int family = count(RelocationProcesses.FAMILY_MEMBERS, task.getVariable(RelocationProcesses.FAMILY_MEMBERS), 0,
+            int family = FormAnswers.wholeNumber(RelocationProcesses.FAMILY_MEMBERS, task.getVariable(RelocationProcesses.FAMILY_MEMBERS), 0,
                     RelocationProcesses.MAX_FAMILY_MEMBERS);
             UUID caseId = missionScope.caseId(task);
             boolean eligible = eligibility == RelocationEligibility.ELIGIBLE;
@@ -201,7 +201,7 @@ class TemporaryRelocationDelegates {
 
     /** Extends the stay by extendByMonths from its current end and re-times the return planning. */
     private void extend(DelegateTask task) {
-        int months = count(RelocationProcesses.EXTEND_BY_MONTHS, task.getVariable(RelocationProcesses.EXTEND_BY_MONTHS), 1,
+        int months = FormAnswers.wholeNumber(RelocationProcesses.EXTEND_BY_MONTHS, task.getVariable(RelocationProcesses.EXTEND_BY_MONTHS), 1,
                 RelocationProcesses.MAX_MONTHS);
         LocalDate stayEndsOn = relocations.extended(MissionScope.mission(task), missionScope.actionId(task), months);
         timeReturnPlanning(task, LocalDate.parse((String) task.getVariable(RelocationProcesses.DEPARTED_ON)), stayEndsOn);
@@ -220,21 +220,5 @@ class TemporaryRelocationDelegates {
     /** The gateways compare the exact constant: store it as such, whatever case the client sent. */
     private static void route(DelegateTask task, Enum<?> step) {
         task.getExecution().setVariable(RelocationProcesses.RELOCATION_NEXT_STEP, step.name());
-    }
-
-    /** A whole number between {@code min} and {@code max}; required. */
-    private static int count(String field, Object value, int min, int max) {
-        if (value == null || value.toString().isBlank()) {
-            throw new InvalidInputException(field, "is required");
-        }
-        try {
-            double number = Double.parseDouble(value.toString().trim());
-            if (number != Math.rint(number) || number < min || number > max) {
-                throw new NumberFormatException();
-            }
-            return (int) number;
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(field, "must be a whole number from " + min + " to " + max);
-        }
     }
 }

@@ -57,6 +57,22 @@ public final class FormAnswers {
         return List.of();
     }
 
+    /** A whole number from {@code min} to {@code max} ({@code 6} or {@code 6.0}, as a form's number field sends it); required. */
+    public static int wholeNumber(String field, Object value, int min, int max) {
+        if (isBlank(value)) {
+            throw new InvalidInputException(field, "is required");
+        }
+        try {
+            double number = Double.parseDouble(value.toString().trim());
+            if (number != Math.rint(number) || number < min || number > max) {
+                throw new NumberFormatException();
+            }
+            return (int) number;
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(field, "must be a whole number from " + min + " to " + max);
+        }
+    }
+
     /** A date ({@code yyyy-MM-dd}, or an ISO date-time whose date part is taken); required. */
     public static LocalDate date(String field, Object value) {
         LocalDate date = optionalDate(field, value);
