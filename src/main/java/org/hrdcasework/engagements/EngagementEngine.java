@@ -1,7 +1,5 @@
 package org.hrdcasework.engagements;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -10,15 +8,13 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.spin.plugin.variable.SpinValues;
+import org.hrdcasework.system.engine.FormOptions;
 import org.hrdcasework.system.engine.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /** Starts and signals the engagement processes; the duty reference is the business key. */
 @Component
 class EngagementEngine {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final RuntimeService runtimeService;
 
@@ -52,9 +48,8 @@ class EngagementEngine {
     }
 
     /** A form checklist's options (JSON, as Camunda Forms reads them) and their number, set on the instance. */
-    static void setOptions(DelegateExecution execution, String optionsVariable, String countVariable, List<?> options)
-            throws JsonProcessingException {
-        execution.setVariable(optionsVariable, SpinValues.jsonValue(JSON.writeValueAsString(options)).create());
+    static void setOptions(DelegateExecution execution, String optionsVariable, String countVariable, List<?> options) {
+        FormOptions.set(execution, optionsVariable, options);
         execution.setVariable(countVariable, options.size());
     }
 

@@ -3,7 +3,6 @@ package org.hrdcasework.system.engine;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.plugin.variable.SpinValues;
 
@@ -16,8 +15,8 @@ public final class FormOptions {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Sets {@code variable} to the options, each a label and a value. */
-    public static void set(VariableScope scope, String variable, List<Map<String, String>> options) {
+    /** Sets {@code variable} to the options, each a label and a value (a map or a record with {@code label} and {@code value}). */
+    public static void set(VariableScope scope, String variable, List<?> options) {
         try {
             scope.setVariable(variable, SpinValues.jsonValue(JSON.writeValueAsString(options)).create());
         } catch (JsonProcessingException e) {
