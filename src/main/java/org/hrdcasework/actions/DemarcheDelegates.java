@@ -62,7 +62,7 @@ class DemarcheDelegates {
                 // The joint rung: delivered with a partner mission, recorded as a joint action of the case.
                 LocalDate day = FormAnswers.date(ActionProcesses.DELIVERED_ON, task.getVariable(ActionProcesses.DELIVERED_ON));
                 joint.recordJointDemarche(MissionScope.mission(task), missionScope.caseId(task),
-                        TrialObservationDelegates.partnerId(ActionProcesses.JOINT_PARTNER, task.getVariable(ActionProcesses.JOINT_PARTNER)),
+                        task.getVariable(ActionProcesses.JOINT_PARTNER),
                         day, String.valueOf(task.getAssignee()), ActionProcesses.JOINT_PARTNER);
             }
             startReplyClocks(task.getExecution());

@@ -85,9 +85,9 @@ class TrialObservationDelegates {
             }
             UUID partner = null;
             if (kind == ObserverKind.LIKE_MINDED_MISSION) {
-                partner = partnerId(ActionProcesses.OBSERVER_PARTNER, task.getVariable(ActionProcesses.OBSERVER_PARTNER));
                 LocalDate day = FormAnswers.date(ActionProcesses.HEARING_DATE, task.getVariable(ActionProcesses.HEARING_DATE));
-                partners.recordSharedTrialObservation(mission, missionScope.caseId(task), partner, day,
+                partner = partners.recordSharedTrialObservation(mission, missionScope.caseId(task),
+                        task.getVariable(ActionProcesses.OBSERVER_PARTNER), day,
                         String.valueOf(task.getAssignee()), ActionProcesses.OBSERVER_PARTNER);
             }
             hearings.observedBy(missionScope.actionId(task), observer, partner);
@@ -189,7 +189,8 @@ class TrialObservationDelegates {
             task.getExecution().setVariable(ActionProcesses.ACTION_OUTCOME, "VERDICT_" + verdict.name());
             boolean appeal = false;
             if (verdict == TrialVerdict.CONVICTED) {
-                task.getExecution().setVariable(ActionProcesses.SENTENCE_MONTHS, months(task.getVariable(ActionProcesses.SENTENCE_MONTHS)));
+                task.getExecution().setVariable(ActionProcesses.SENTENCE_MONTHS, FormAnswers.wholeNumber(ActionProcesses.SENTENCE_MONTHS,
+                        task.getVariable(ActionProcesses.SENTENCE_MONTHS), 0, MAX_SENTENCE_MONTHS));
                 appeal = FormAnswers.yesNo(ActionProcesses.APPEAL_LODGED, task.getVariable(ActionProcesses.APPEAL_LODGED));
             }
             task.getExecution().setVariable(ActionProcesses.APPEAL_LODGED, appeal ? "YES" : "NO");
@@ -199,33 +200,9 @@ class TrialObservationDelegates {
     /** Longest user id accepted as an observer (the engine's column). */
     static final int MAX_USER_ID = 255;
 
-    /** A partner mission's id as a form submitted it (the guard already limited it to the form's options). */
-    static UUID partnerId(String field, Object value) {
-        try {
-            return UUID.fromString(FormAnswers.text(field, value));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidInputException(field, "must be one of the mission's active partner missions");
-        }
-    }
-
     private static void hearingOn(DelegateTask task, LocalDate day) {
         // The due dates of the observer and the report count from hearingDate; the timer reads only nextHearingOn.
         task.getExecution().setVariable(ActionProcesses.HEARING_DATE, day.toString());
         task.getExecution().setVariable(ActionProcesses.NEXT_HEARING_ON, ProcessVariables.startOf(day));
-    }
-
-    private static int months(Object value) {
-        if (value == null || value.toString().isBlank()) {
-            throw new InvalidInputException(ActionProcesses.SENTENCE_MONTHS, "is required");
-        }
-        try {
-            double months = Double.parseDouble(value.toString().trim());
-            if (months != Math.rint(months) || months < 0 || months > MAX_SENTENCE_MONTHS) {
-                throw new NumberFormatException();
-            }
-            return (int) months;
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(ActionProcesses.SENTENCE_MONTHS, "must be a whole number of months from 0 to " + MAX_SENTENCE_MONTHS);
-        }
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.hrdcasework.system.web.FormAnswers;
 import org.hrdcasework.system.web.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,29 +43,40 @@ public class JointActions {
     }
 
     /**
-     * Records that {@code partnerId}, an active partner of {@code missionId}, observes the hearing of
-     * {@code day} with the mission: a joint action (shared trial observation) of the case. Refused,
-     * naming {@code field}, when the partner is not one of the mission's active partners.
+     * Records that {@code partner} (a partner's id as a form submitted it), an active partner of
+     * {@code missionId}, observes the hearing of {@code day} with the mission: a joint action (shared
+     * trial observation) of the case. Refused, naming {@code field}, when it is not one of the
+     * mission's active partners. Answers the partner's id.
      */
     @Transactional
-    public void recordSharedTrialObservation(String missionId, UUID caseId, UUID partnerId, LocalDate day, String actor, String field) {
-        record(missionId, caseId, partnerId, JointActionKind.SHARED_TRIAL_OBSERVATION, day, actor, field);
+    public UUID recordSharedTrialObservation(String missionId, UUID caseId, Object partner, LocalDate day, String actor, String field) {
+        return record(missionId, caseId, partner, JointActionKind.SHARED_TRIAL_OBSERVATION, day, actor, field);
     }
 
-    /** Records a demarche delivered jointly with {@code partnerId}, as {@link #recordSharedTrialObservation} does. */
+    /** Records a demarche delivered jointly with {@code partner}, as {@link #recordSharedTrialObservation} does. */
     @Transactional
-    public void recordJointDemarche(String missionId, UUID caseId, UUID partnerId, LocalDate day, String actor, String field) {
-        record(missionId, caseId, partnerId, JointActionKind.JOINT_DEMARCHE, day, actor, field);
+    public UUID recordJointDemarche(String missionId, UUID caseId, Object partner, LocalDate day, String actor, String field) {
+        return record(missionId, caseId, partner, JointActionKind.JOINT_DEMARCHE, day, actor, field);
     }
 
-    private void record(String missionId, UUID caseId, UUID partnerId, JointActionKind kind, LocalDate day, String actor, String field) {
-        boolean partner = mapper.findPartners(missionId, List.of(partnerId)).stream().anyMatch(PartnerMission::active);
-        if (!partner) {
+    private UUID record(String missionId, UUID caseId, Object partner, JointActionKind kind, LocalDate day, String actor, String field) {
+        UUID partnerId = partnerId(field, partner);
+        boolean active = mapper.findPartners(missionId, List.of(partnerId)).stream().anyMatch(PartnerMission::active);
+        if (!active) {
             throw new InvalidInputException(field, "is not one of the mission's active partner missions");
         }
         UUID id = UUID.randomUUID();
         mapper.insertJointAction(new JointActionRecord(id, missionId, caseId, null, kind,
                 day, actor, OffsetDateTime.now(clock)));
         mapper.insertJointActionPartner(id, partnerId);
+        return partnerId;
+    }
+
+    private static UUID partnerId(String field, Object value) {
+        try {
+            return UUID.fromString(FormAnswers.text(field, value));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, "is not one of the mission's active partner missions");
+        }
     }
 }
