@@ -3,12 +3,14 @@ package org.hrdcasework;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
+import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.PrintsPage;
@@ -69,5 +71,20 @@ public final class HeadlessChromium {
         assertThat(bytes.length).isGreaterThan(1000);
         assertThat(new String(bytes, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
         return bytes;
+    }
+
+    /** The path of the page the browser shows. */
+    public static String path(WebDriver browser) {
+        return URI.create(browser.getCurrentUrl()).getPath();
+    }
+
+    /** Waits up to 30 s for {@code condition}; on a timeout says where the browser stands. */
+    public static <T> T waitFor(WebDriver browser, Function<WebDriver, T> condition) {
+        try {
+            return new WebDriverWait(browser, Duration.ofSeconds(30)).until(condition::apply);
+        } catch (RuntimeException e) {
+            System.out.println("Browser at " + browser.getCurrentUrl());
+            throw e;
+        }
     }
 }

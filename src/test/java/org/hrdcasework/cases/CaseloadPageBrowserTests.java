@@ -2,14 +2,11 @@ package org.hrdcasework.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import org.hrdcasework.HeadlessChromium;
 import org.hrdcasework.Http;
 import org.hrdcasework.ProcessTestSupport;
@@ -19,7 +16,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The caseload page in a real headless Chromium, as a supervisor uses it: signs in with the
@@ -40,7 +36,7 @@ class CaseloadPageBrowserTests extends ProcessTestSupport {
             browser.get("http://localhost:" + port + "/login");
             browser.findElement(By.id("username")).sendKeys("supervisor.alpha", Keys.TAB);
             browser.switchTo().activeElement().sendKeys(Http.DEMO_PASSWORD, Keys.ENTER);
-            waitFor(browser, d -> !path(d).equals("/login"));
+            HeadlessChromium.waitFor(browser, d -> !HeadlessChromium.path(d).equals("/login"));
 
             browser.get("http://localhost:" + port + "/cases");
             browser.findElement(By.id("openedFrom")).sendKeys("01011954");
@@ -48,7 +44,7 @@ class CaseloadPageBrowserTests extends ProcessTestSupport {
             new Select(browser.findElement(By.id("tier"))).selectByVisibleText("Tier 1 (most urgent)");
             browser.findElement(By.id("apply-filters")).click();
 
-            waitFor(browser, d -> d.getCurrentUrl().contains("tier=1"));
+            HeadlessChromium.waitFor(browser, d -> d.getCurrentUrl().contains("tier=1"));
             assertThat(browser.getCurrentUrl()).contains("openedFrom=1954-01-01").contains("openedTo=1954-12-31");
             assertThat(references(browser)).containsExactlyElementsOf(tier1.subList(0, CaseloadPageController.PAGE_SIZE));
             assertThat(browser.findElement(By.cssSelector(".app-pagination__position")).getText()).isEqualTo("Page 1 of 2");
@@ -56,13 +52,13 @@ class CaseloadPageBrowserTests extends ProcessTestSupport {
                     .isEqualTo("Tier 1 (most urgent)");
 
             browser.findElement(By.cssSelector("a[rel=next]")).click();
-            waitFor(browser, d -> d.getCurrentUrl().contains("page=2"));
+            HeadlessChromium.waitFor(browser, d -> d.getCurrentUrl().contains("page=2"));
             assertThat(browser.getCurrentUrl()).contains("openedFrom=1954-01-01").contains("tier=1");
             String last = tier1.get(CaseloadPageController.PAGE_SIZE);
             assertThat(references(browser)).containsExactly(last).doesNotContain(tier2);
 
             browser.findElement(By.linkText(last)).click();
-            waitFor(browser, d -> path(d).equals("/cases/" + last));
+            HeadlessChromium.waitFor(browser, d -> HeadlessChromium.path(d).equals("/cases/" + last));
         } finally {
             browser.quit();
         }
@@ -70,19 +66,6 @@ class CaseloadPageBrowserTests extends ProcessTestSupport {
 
     private static List<String> references(WebDriver browser) {
         return browser.findElements(By.cssSelector("#caseload tbody th a")).stream().map(WebElement::getText).toList();
-    }
-
-    private static String path(WebDriver browser) {
-        return URI.create(browser.getCurrentUrl()).getPath();
-    }
-
-    private static <T> T waitFor(WebDriver browser, Function<WebDriver, T> condition) {
-        try {
-            return new WebDriverWait(browser, Duration.ofSeconds(30)).until(condition::apply);
-        } catch (RuntimeException e) {
-            System.out.println("Browser at " + browser.getCurrentUrl());
-            throw e;
-        }
     }
 
     private String place(String reference, LocalDate day) {

@@ -2,10 +2,7 @@ package org.hrdcasework.system.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.time.Duration;
 import java.util.List;
-import java.util.function.Function;
 import org.hrdcasework.HeadlessChromium;
 import org.hrdcasework.Http;
 import org.hrdcasework.ProcessTestSupport;
@@ -15,7 +12,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Swagger UI in a real browser: reached through the sign-in page, it renders the operations of
@@ -29,12 +25,12 @@ class ApiReferenceBrowserTests extends ProcessTestSupport {
         WebDriver browser = HeadlessChromium.start();
         try {
             browser.get("http://localhost:" + port + "/swagger-ui.html");
-            waitFor(browser, d -> path(d).equals("/login"));
+            HeadlessChromium.waitFor(browser, d -> HeadlessChromium.path(d).equals("/login"));
             browser.findElement(By.id("username")).sendKeys("officer.alpha", Keys.TAB);
             browser.switchTo().activeElement().sendKeys(Http.DEMO_PASSWORD, Keys.ENTER);
             // Back to the page asked for before signing in.
-            waitFor(browser, d -> path(d).equals("/swagger-ui/index.html"));
-            waitFor(browser, d -> d.findElements(By.cssSelector(".opblock")).size() > 50);
+            HeadlessChromium.waitFor(browser, d -> HeadlessChromium.path(d).equals("/swagger-ui/index.html"));
+            HeadlessChromium.waitFor(browser, d -> d.findElements(By.cssSelector(".opblock")).size() > 50);
             assertThat(browser.findElement(By.cssSelector(".info .title")).getText()).contains("hrd-casework API");
 
             // What "Try it out" sends: Swagger UI's request interceptor adds the session's CSRF token.
@@ -53,19 +49,6 @@ class ApiReferenceBrowserTests extends ProcessTestSupport {
             assertThat(violations).isEmpty();
         } finally {
             browser.quit();
-        }
-    }
-
-    private static String path(WebDriver browser) {
-        return URI.create(browser.getCurrentUrl()).getPath();
-    }
-
-    private static <T> T waitFor(WebDriver browser, Function<WebDriver, T> condition) {
-        try {
-            return new WebDriverWait(browser, Duration.ofSeconds(30)).until(condition::apply);
-        } catch (RuntimeException e) {
-            System.out.println("Browser at " + browser.getCurrentUrl());
-            throw e;
         }
     }
 }
