@@ -52,7 +52,7 @@ class HearingCalendarTests extends ProcessTestSupport {
     @Test
     void aPostponementKnownBeforeTheDayRetimesTheWaitWithoutAReport() {
         String reference = trialCase(CaseDriver.consent("QUIET", "TRIAL_OBSERVATION"));
-        ProcessInstance trial = trial(reference);
+        ProcessInstance trial = driver.trialObservation(reference);
         recordAndAssign(reference, "2027-01-12");
         String hearing = calendarIdOf(reference, "officer.alpha");
 
@@ -69,7 +69,7 @@ class HearingCalendarTests extends ProcessTestSupport {
 
         assertThat(postponed.statusCode()).as(postponed.body()).isEqualTo(200);
         assertThat(postponed.body()).contains("\"hearingOn\":\"2027-02-09\"", "\"status\":\"SCHEDULED\"", "\"observer\":\"officer.alpha\"");
-        Job timer = hearingDayTimer(reference);
+        Job timer = driver.hearingDayTimer(reference);
         assertThat(timer.getDuedate().toInstant()).isEqualTo(LocalDate.of(2027, 2, 9).atStartOfDay().toInstant(ZoneOffset.UTC));
         assertThat(trial).hasPassed(ActionProcesses.EVENT_POSTPONED_BEFORE_THE_DAY);
         assertThat(driver.openTasks(reference, ActionProcesses.TASK_OBSERVE_HEARING)).isZero();
@@ -107,7 +107,7 @@ class HearingCalendarTests extends ProcessTestSupport {
         assertThat(FormPages.redirectedTo(done)).isEqualTo("/hearings");
         assertThat(officer.get("/hearings").body()).contains("The hearing in " + reference + " is now on 16/02/2027.",
                 "Postponed to 16/02/2027");
-        assertThat(hearingDayTimer(reference).getDuedate().toInstant())
+        assertThat(driver.hearingDayTimer(reference).getDuedate().toInstant())
                 .isEqualTo(LocalDate.of(2027, 2, 16).atStartOfDay().toInstant(ZoneOffset.UTC));
     }
 
@@ -165,18 +165,8 @@ class HearingCalendarTests extends ProcessTestSupport {
                 + " JOIN casework.case_file c ON c.id = h.case_id WHERE c.reference = ? ORDER BY h.hearing_on", reference);
     }
 
-    private ProcessInstance trial(String reference) {
-        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
-                .processDefinitionKey(ActionProcesses.TRIAL_OBSERVATION).singleResult();
-    }
-
-    private Job hearingDayTimer(String reference) {
-        return managementService.createJobQuery().processInstanceId(trial(reference).getId())
-                .activityId(ActionProcesses.TIMER_HEARING_DAY).singleResult();
-    }
-
     private void hearingDay(String reference) {
-        managementService.executeJob(hearingDayTimer(reference).getId());
+        managementService.executeJob(driver.hearingDayTimer(reference).getId());
     }
 
     private static Map<String, Object> checklist() {

@@ -57,16 +57,16 @@ class TrialObservationProcessTests extends ProcessTestSupport {
 
         recordAndAssign(reference, "2026-12-10");
 
-        assertThat(trial(reference)).isWaitingAt(ActionProcesses.GATEWAY_WAIT_FOR_HEARING);
+        assertThat(driver.trialObservation(reference)).isWaitingAt(ActionProcesses.GATEWAY_WAIT_FOR_HEARING);
         assertThat(driver.openTasks(reference, ActionProcesses.TASK_OBSERVE_HEARING)).isZero();
-        assertThat(runtimeService.getVariable(trial(reference).getId(), ActionProcesses.NEXT_HEARING_ON))
+        assertThat(runtimeService.getVariable(driver.trialObservation(reference).getId(), ActionProcesses.NEXT_HEARING_ON))
                 .as("the timer reads the server's copy of the validated date").isInstanceOf(java.util.Date.class);
     }
 
     @Test
     void aPostponedHearingReTimesWithoutAReport() {
         String reference = trialCase();
-        ProcessInstance trial = trial(reference);
+        ProcessInstance trial = driver.trialObservation(reference);
         recordAndAssign(reference, "2026-12-10");
         hearingDay(reference, LocalDate.of(2026, 12, 10));
 
@@ -76,7 +76,7 @@ class TrialObservationProcessTests extends ProcessTestSupport {
         assertThat(trial).hasPassed(ActionProcesses.TIMER_HEARING_DAY).isWaitingAt(ActionProcesses.GATEWAY_WAIT_FOR_HEARING);
         assertThat(driver.openTasks(reference, ActionProcesses.TASK_WRITE_TRIAL_REPORT)).isZero();
         assertThat(driver.openTasks(reference, ActionProcesses.TASK_RECORD_HEARING)).isZero();
-        assertThat(hearingDayTimer(reference).getDuedate().toInstant())
+        assertThat(driver.hearingDayTimer(reference).getDuedate().toInstant())
                 .isEqualTo(LocalDate.of(2027, 1, 21).atStartOfDay().toInstant(ZoneOffset.UTC));
         assertThat(runtimeService.getVariable(trial.getId(), ActionProcesses.HEARING_HELD)).isEqualTo("POSTPONED");
 
@@ -108,7 +108,7 @@ class TrialObservationProcessTests extends ProcessTestSupport {
     @Test
     void aFairTrialGuaranteeNotRespectedOpensAFollowUpBesideTheReport() {
         String reference = trialCase();
-        ProcessInstance trial = trial(reference);
+        ProcessInstance trial = driver.trialObservation(reference);
         recordAndAssign(reference, "2026-12-10");
         hearingDay(reference, LocalDate.of(2026, 12, 10));
 
@@ -149,7 +149,7 @@ class TrialObservationProcessTests extends ProcessTestSupport {
         hearingDay(other, LocalDate.of(2026, 12, 10));
         driver.complete(other, ActionProcesses.TASK_OBSERVE_HEARING, "officer.alpha", checklist(Map.of("interpreterProvided", "NOT_NEEDED")));
         assertThat(driver.openTasks(other, ActionProcesses.TASK_FOLLOW_UP_FAIR_TRIAL_CONCERN)).isZero();
-        assertThat(trial(other)).hasPassed(ActionProcesses.END_FAIR_TRIAL_CONCERN_HANDLED, ActionProcesses.END_ILL_TREATMENT_HANDLED);
+        assertThat(driver.trialObservation(other)).hasPassed(ActionProcesses.END_FAIR_TRIAL_CONCERN_HANDLED, ActionProcesses.END_ILL_TREATMENT_HANDLED);
     }
 
     @Test
@@ -175,7 +175,7 @@ class TrialObservationProcessTests extends ProcessTestSupport {
     @Test
     void anIllTreatmentAllegationAtAHearingOpensACustodyVisit() {
         String reference = trialCase();
-        ProcessInstance trial = trial(reference);
+        ProcessInstance trial = driver.trialObservation(reference);
         recordAndAssign(reference, "2026-12-10");
         hearingDay(reference, LocalDate.of(2026, 12, 10));
 
@@ -211,7 +211,7 @@ class TrialObservationProcessTests extends ProcessTestSupport {
     @Test
     void aFurtherHearingLoopsBackUntilTheTrialEnds() {
         String reference = trialCase();
-        ProcessInstance trial = trial(reference);
+        ProcessInstance trial = driver.trialObservation(reference);
 
         observeHearing(reference, "2026-12-10", "YES");
         assertThat(driver.openTasks(reference, ActionProcesses.TASK_RECORD_HEARING)).isOne();
@@ -229,7 +229,7 @@ class TrialObservationProcessTests extends ProcessTestSupport {
     @Test
     void aConvictionRecordsTheSentenceAndAnAppealLoopsBackToTheAppealHearings() {
         String reference = trialCase();
-        ProcessInstance trial = trial(reference);
+        ProcessInstance trial = driver.trialObservation(reference);
         observeHearing(reference, "2026-12-10", "NO");
 
         HttpResponse<String> noSentence = driver.submitForm(driver.task(reference, ActionProcesses.TASK_RECORD_VERDICT).getId(),
@@ -262,7 +262,7 @@ class TrialObservationProcessTests extends ProcessTestSupport {
     @Test
     void droppedChargesEndTheObservationWithThatOutcome() {
         String reference = trialCase();
-        ProcessInstance trial = trial(reference);
+        ProcessInstance trial = driver.trialObservation(reference);
         observeHearing(reference, "2026-12-10", "NO");
         driver.complete(reference, ActionProcesses.TASK_RECORD_VERDICT, "officer.alpha", Map.of("verdict", "CHARGES_DROPPED"));
 
@@ -274,19 +274,9 @@ class TrialObservationProcessTests extends ProcessTestSupport {
         return driver.caseWithActions(CaseDriver.consent("QUIET", "TRIAL_OBSERVATION"), "TRIAL_OBSERVATION").getBusinessKey();
     }
 
-    private ProcessInstance trial(String reference) {
-        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
-                .processDefinitionKey(ActionProcesses.TRIAL_OBSERVATION).singleResult();
-    }
-
-    private Job hearingDayTimer(String reference) {
-        return managementService.createJobQuery().processInstanceId(trial(reference).getId())
-                .activityId(ActionProcesses.TIMER_HEARING_DAY).singleResult();
-    }
-
     /** The hearing day comes: the timer is due at its start and fires. */
     private void hearingDay(String reference, LocalDate day) {
-        Job timer = hearingDayTimer(reference);
+        Job timer = driver.hearingDayTimer(reference);
         assertThat(timer.getDuedate().toInstant()).isEqualTo(day.atStartOfDay().toInstant(ZoneOffset.UTC));
         managementService.executeJob(timer.getId());
     }

@@ -8,7 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -27,13 +29,15 @@ public class CaseDriver {
 
     private final CaseFileService caseFileService;
     private final RuntimeService runtimeService;
+    private final ManagementService managementService;
     private final TaskService taskService;
     private final TaskDriver tasks;
     private final JdbcTemplate jdbc;
     private final TaskRecordService taskRecordService;
 
-    CaseDriver(CaseFileService caseFileService, RuntimeService runtimeService, TaskService taskService,
-               TaskDriver tasks, JdbcTemplate jdbc, TaskRecordService taskRecordService) {
+    CaseDriver(CaseFileService caseFileService, RuntimeService runtimeService, ManagementService managementService,
+               TaskService taskService, TaskDriver tasks, JdbcTemplate jdbc, TaskRecordService taskRecordService) {
+        this.managementService = managementService;
         this.taskRecordService = taskRecordService;
         this.caseFileService = caseFileService;
         this.runtimeService = runtimeService;
@@ -193,4 +197,16 @@ public class CaseDriver {
                 .notes();
     }
 
+
+    /** The case's running trial observation. */
+    public ProcessInstance trialObservation(String reference) {
+        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+                .processDefinitionKey(ActionProcesses.TRIAL_OBSERVATION).singleResult();
+    }
+
+    /** The timer of the trial observation's next hearing day. */
+    public Job hearingDayTimer(String reference) {
+        return managementService.createJobQuery().processInstanceId(trialObservation(reference).getId())
+                .activityId(ActionProcesses.TIMER_HEARING_DAY).singleResult();
+    }
 }
