@@ -46,7 +46,7 @@ class PublicStatementDelegates {
         return execution -> {
             record(execution, actionService, ActionProcesses.OUTCOME_PUBLISHED);
             reprisalWatches.open(missionScope.caseId(execution), VisibleEngagement.PUBLIC_STATEMENT,
-                    String.valueOf(execution.getVariable(ActionProcesses.ACTION_ID)), clock.instant());
+                    missionScope.actionId(execution).toString(), clock.instant());
         };
     }
 

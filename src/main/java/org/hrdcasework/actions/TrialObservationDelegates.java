@@ -101,7 +101,7 @@ class TrialObservationDelegates {
      * allegation opens its own response.
      */
     @Bean
-    TaskListener observeHearingListener(ReprisalWatches reprisalWatches, MissionScope missionScope, Clock clock) {
+    TaskListener observeHearingListener(ReprisalWatches reprisalWatches, Clock clock) {
         return task -> {
             HearingHeld held = FormAnswers.choice(HearingHeld.class, ActionProcesses.HEARING_HELD, task.getVariable(ActionProcesses.HEARING_HELD));
             task.getExecution().setVariable(ActionProcesses.HEARING_HELD, held.name());
@@ -116,11 +116,9 @@ class TrialObservationDelegates {
                 return;
             }
             List<String> notRespected = new ArrayList<>();
-            boolean concern = false;
             for (String guarantee : GUARANTEES) {
                 boolean respected = FormAnswers.yesNo(guarantee, task.getVariable(guarantee));
                 task.getExecution().setVariable(guarantee, respected ? "YES" : "NO");
-                concern |= !respected;
                 if (!respected) {
                     notRespected.add(guarantee);
                 }
@@ -128,18 +126,17 @@ class TrialObservationDelegates {
             InterpreterProvided interpreter = FormAnswers.choice(InterpreterProvided.class, ActionProcesses.INTERPRETER_PROVIDED,
                     task.getVariable(ActionProcesses.INTERPRETER_PROVIDED));
             task.getExecution().setVariable(ActionProcesses.INTERPRETER_PROVIDED, interpreter.name());
-            concern |= interpreter == InterpreterProvided.NO;
             if (interpreter == InterpreterProvided.NO) {
                 notRespected.add(ActionProcesses.INTERPRETER_PROVIDED);
             }
             boolean illTreatment = FormAnswers.yesNo(ActionProcesses.ILL_TREATMENT_ALLEGED, task.getVariable(ActionProcesses.ILL_TREATMENT_ALLEGED));
             task.getExecution().setVariable(ActionProcesses.ILL_TREATMENT_ALLEGED, illTreatment ? "YES" : "NO");
-            task.getExecution().setVariable(ActionProcesses.FAIR_TRIAL_CONCERN, concern ? "YES" : "NO");
+            task.getExecution().setVariable(ActionProcesses.FAIR_TRIAL_CONCERN, notRespected.isEmpty() ? "NO" : "YES");
             task.getExecution().setVariable(ActionProcesses.ILL_TREATMENT_RAISED, illTreatment ? "YES" : "NO");
             hearings.held(missionScope.actionId(task), notRespected, illTreatment);
             // The mission was seen at the defender's hearing: a reprisal watch opens (or goes on) on the case.
             reprisalWatches.open(missionScope.caseId(task), VisibleEngagement.TRIAL_ATTENDANCE,
-                    String.valueOf(task.getVariable(ActionProcesses.ACTION_ID)), clock.instant());
+                    missionScope.actionId(task).toString(), clock.instant());
         };
     }
 
