@@ -33,10 +33,8 @@ interface HearingMapper {
     /** Every hearing of the same trial observation as {@code id}, in date order (for the trial report). */
     List<CalendarRow> trialOf(@Param("actionId") UUID actionId);
 
-    UUID caseOf(UUID id);
-
     /** A hearing as the calendar and the report read it: the case by reference, the partner by its public name. */
-    record CalendarRow(UUID id, String missionId, String caseReference, UUID actionId, LocalDate hearingOn, String status,
+    record CalendarRow(UUID id, String missionId, UUID caseId, String caseReference, UUID actionId, LocalDate hearingOn, String status,
                        LocalDate postponedTo, String observer, String partnerName, String codeName, String guaranteesNotRespected,
                        Boolean illTreatmentAlleged, String actionOutcome) {
     }

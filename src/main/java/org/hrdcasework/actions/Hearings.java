@@ -130,8 +130,7 @@ public class Hearings {
         HearingMapper.CalendarRow row = mapper.findInMissions(id, caller.missions())
                 .orElseThrow(() -> new NotFoundException("No hearing " + id + " in your missions"));
         List<HearingMapper.CalendarRow> trial = mapper.trialOf(row.actionId());
-        UUID caseId = caseIdOf(row);
-        if (!consents.permits(caseId, ActionType.TRIAL_OBSERVATION, Audience.PARTNER_MISSIONS)) {
+        if (!consents.permits(row.caseId(), ActionType.TRIAL_OBSERVATION, Audience.PARTNER_MISSIONS)) {
             throw new ConflictException("The defender has not consented to sharing the trial observation with partner missions:"
                     + " record the consent before a report leaves the mission");
         }
@@ -149,10 +148,6 @@ public class Hearings {
         audit.record(caller.userId(), AuditEventType.DOCUMENT_GENERATED, row.missionId(), row.caseReference(),
                 "pseudonymous trial report for partner missions");
         return document.render();
-    }
-
-    private UUID caseIdOf(HearingMapper.CalendarRow row) {
-        return mapper.caseOf(row.id());
     }
 
     private static List<String> reportRow(HearingMapper.CalendarRow h) {
