@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 import org.hrdcasework.system.security.Caller;
 import org.hrdcasework.system.web.FormAnswers;
-import org.hrdcasework.system.web.InvalidInputException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -44,27 +43,19 @@ class HearingController {
 
     @ApiAccess("case-officers, supervisors, senior-officials of the hearing's mission")
     @PostMapping(path = "/{id}/postponement", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    Hearings.Hearing postpone(@AuthenticationPrincipal Caller caller, @PathVariable String id,
+    Hearings.Hearing postpone(@AuthenticationPrincipal Caller caller, @PathVariable UUID id,
                               @RequestBody(required = false) Hearings.Postponement request) {
-        return hearings.postpone(caller, hearingId(id), request);
+        return hearings.postpone(caller, id, request);
     }
 
     @ApiAccess("staff of the hearing's mission; the defender's consent to share the trial observation with partners is required (409); audited")
     @GetMapping("/{id}/trial-report")
-    ResponseEntity<String> trialReport(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
-        String html = hearings.trialReport(caller, hearingId(id));
+    ResponseEntity<String> trialReport(@AuthenticationPrincipal Caller caller, @PathVariable UUID id) {
+        String html = hearings.trialReport(caller, id);
         return ResponseEntity.ok()
                 .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("trial-report.html").build().toString())
                 .cacheControl(CacheControl.noStore())
                 .body(html);
-    }
-
-    static UUID hearingId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("id", "must be a hearing's id");
-        }
     }
 }

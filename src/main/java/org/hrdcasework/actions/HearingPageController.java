@@ -39,11 +39,10 @@ class HearingPageController {
     }
 
     @PostMapping("/hearings/{id}/postponement")
-    String postpone(@AuthenticationPrincipal Caller caller, @PathVariable String id, @RequestParam(required = false) String postponedTo,
+    String postpone(@AuthenticationPrincipal Caller caller, @PathVariable UUID id, @RequestParam(required = false) String postponedTo,
                     Model model, HttpServletResponse response, RedirectAttributes redirect) {
         try {
-            UUID hearing = HearingController.hearingId(id);
-            Hearings.Hearing next = hearings.postpone(caller, hearing, new Hearings.Postponement(postponedTo));
+            Hearings.Hearing next = hearings.postpone(caller, id, new Hearings.Postponement(postponedTo));
             // Flash attributes live in the (JDBC) session: plain strings only.
             redirect.addFlashAttribute("postponedCase", next.caseReference());
             redirect.addFlashAttribute("postponedOn", next.hearingOn().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
@@ -57,7 +56,7 @@ class HearingPageController {
         }
     }
 
-    private String refused(Caller caller, Model model, String id, String message) {
+    private String refused(Caller caller, Model model, UUID id, String message) {
         model.addAttribute("problem", message);
         model.addAttribute("problemHearing", id);
         return page(caller, model);
